@@ -1,0 +1,45 @@
+package org.openmrs.module.addonmarket.error;
+
+import java.util.Locale;
+
+/**
+ * Every error the module reports, with a stable code that clients and support staff can rely on and a message key
+ * for translation. Codes are never reused or renumbered; a test fails the build if two share a code.
+ */
+public enum ErrorCode {
+
+	INTERNAL("ADDON-0001", ErrorKind.UNAVAILABLE),
+	NOT_SIGNED_IN("ADDON-0002", ErrorKind.UNAUTHENTICATED),
+	PRIVILEGE_REQUIRED("ADDON-0003", ErrorKind.FORBIDDEN),
+	BAD_PARAMETER("ADDON-0004", ErrorKind.BAD_REQUEST),
+	NOT_FOUND("ADDON-0005", ErrorKind.NOT_FOUND),
+	STORAGE_UNAVAILABLE("ADDON-0006", ErrorKind.UNAVAILABLE),
+	CONCURRENT_CHANGE("ADDON-0007", ErrorKind.CONFLICT),
+
+	PUBLISHER_NAME_INVALID("ADDON-0101", ErrorKind.INVALID),
+	PUBLISHER_EXISTS("ADDON-0102", ErrorKind.CONFLICT),
+	PUBLISHER_NOT_FOUND("ADDON-0103", ErrorKind.NOT_FOUND);
+
+	private final String code;
+
+	private final ErrorKind kind;
+
+	ErrorCode(String code, ErrorKind kind) {
+		this.code = code;
+		this.kind = kind;
+	}
+
+	/** @return the stable code, e.g. {@code ADDON-0101} */
+	public String code() {
+		return code;
+	}
+
+	public ErrorKind kind() {
+		return kind;
+	}
+
+	/** @return the key of this error's message in messages.properties */
+	public String messageKey() {
+		return "addonmarket.error." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+	}
+}

@@ -1,0 +1,59 @@
+package org.openmrs.module.addonmarket.host;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.openmrs.module.addonmarket.error.AddonMarketException;
+import org.openmrs.module.addonmarket.error.ErrorCode;
+
+/**
+ * One limit or policy of the module, with its default and the description administrators read. The OpenMRS
+ * {@code config.xml} declares each as a global property; a test keeps the two in step.
+ *
+ * @param name the global property name
+ * @param defaultValue the value used while none is set
+ * @param description what it controls, for administrators
+ */
+public record Setting(String name, String defaultValue, String description) {
+
+	public static final Setting PACKAGE_MAX_BYTES = new Setting("addonmarket.package.maxBytes", "5242880",
+	        "Largest add-on package (zip) accepted, in bytes.");
+
+	public static final Setting PACKAGE_MAX_ENTRIES = new Setting("addonmarket.package.maxEntries", "200",
+	        "Most files an add-on package may contain.");
+
+	public static final Setting PACKAGE_MAX_UNCOMPRESSED_BYTES = new Setting("addonmarket.package.maxUncompressedBytes",
+	        "20971520", "Largest total size of an add-on package's files once unpacked, in bytes.");
+
+	public static final Setting MANIFEST_MAX_BYTES = new Setting("addonmarket.package.maxManifestBytes", "262144",
+	        "Largest addon.json manifest accepted, in bytes.");
+
+	/** Every setting the module reads, in the order config.xml lists them. */
+	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES);
+
+	/**
+	 * @param settings where administrators' values are kept
+	 * @return the value set, or the default, as a whole number
+	 * @throws AddonMarketException when the value set is not a whole number, naming the setting
+	 */
+	public long longValue(HostSettings settings) {
+		String value = settings.get(name).map(String::trim).filter(v -> !v.isEmpty()).orElse(defaultValue);
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException e) {
+			throw new AddonMarketException(ErrorCode.BAD_PARAMETER,
+			        "Setting " + name + " must be a whole number, but is \"" + value + "\"", name, e);
+		}
+	}
+
+	/**
+	 * @param settings where administrators' values are kept
+	 * @return the value set, or the default
+	 */
+	public String value(HostSettings settings) {
+		Optional<String> set = settings.get(name).map(String::trim).filter(v -> !v.isEmpty());
+		return set.orElse(defaultValue);
+	}
+}

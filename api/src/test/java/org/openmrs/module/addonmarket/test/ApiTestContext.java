@@ -1,0 +1,70 @@
+package org.openmrs.module.addonmarket.test;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.persistence.SchemaMigration;
+import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.orm.hibernate5.HibernateTransactionManager;
+import org.springframework.orm.hibernate5.LocalSessionFactoryBean;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+
+/**
+ * The module's API wired as a host wires it, over one test database, with a test identity and settings.
+ */
+@Configuration
+@EnableTransactionManagement
+@ComponentScan(basePackages = "org.openmrs.module.addonmarket", excludeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.test\\..*"))
+public class ApiTestContext {
+
+	private static final ThreadLocal<DataSource> STARTING = new ThreadLocal<>();
+
+	/**
+	 * Migrates a new database and starts the module's beans over it.
+	 *
+	 * @param database where to run
+	 * @return the started context; close it when done
+	 */
+	public static AnnotationConfigApplicationContext start(TestDatabase database) {
+		DataSource dataSource = database.newDatabase();
+		SchemaMigration.migrate(dataSource);
+		STARTING.set(dataSource);
+		try {
+			return new AnnotationConfigApplicationContext(ApiTestContext.class);
+		}
+		finally {
+			STARTING.remove();
+		}
+	}
+
+	@Bean
+	public DataSource dataSource() {
+		return STARTING.get();
+	}
+
+	@Bean
+	public LocalSessionFactoryBean sessionFactory(DataSource dataSource) {
+		return StandaloneSessionFactory.create(dataSource, true);
+	}
+
+	@Bean
+	public HibernateTransactionManager transactionManager(SessionFactory sessionFactory) {
+		return new HibernateTransactionManager(sessionFactory);
+	}
+
+	@Bean
+	public TestIdentity hostIdentity() {
+		return new TestIdentity();
+	}
+
+	@Bean
+	public TestSettings hostSettings() {
+		return new TestSettings();
+	}
+}

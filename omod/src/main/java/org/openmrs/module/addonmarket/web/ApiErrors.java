@@ -1,0 +1,61 @@
+package org.openmrs.module.addonmarket.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.openmrs.module.addonmarket.error.AddonMarketException;
+import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.openmrs.module.addonmarket.error.ErrorKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * The one place where errors become HTTP: each {@link ErrorKind} has one status. Applies only to the module's own
+ * controllers, so that it never changes how another module's errors look.
+ */
+@ControllerAdvice(basePackageClasses = ApiErrors.class)
+public class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private static final Map<ErrorKind, HttpStatus> STATUS = new EnumMap<>(ErrorKind.class);
+
+	static {
+		STATUS.put(ErrorKind.BAD_REQUEST, HttpStatus.BAD_REQUEST);
+		STATUS.put(ErrorKind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED);
+		STATUS.put(ErrorKind.FORBIDDEN, HttpStatus.FORBIDDEN);
+		STATUS.put(ErrorKind.NOT_FOUND, HttpStatus.NOT_FOUND);
+		STATUS.put(ErrorKind.CONFLICT, HttpStatus.CONFLICT);
+		STATUS.put(ErrorKind.TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE);
+		STATUS.put(ErrorKind.INVALID, HttpStatus.UNPROCESSABLE_ENTITY);
+		STATUS.put(ErrorKind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	private final JsonResponses json;
+
+	public ApiErrors(JsonResponses json) {
+		this.json = json;
+	}
+
+	/** @return the HTTP status errors of this kind are answered with */
+	public static HttpStatus statusOf(ErrorKind kind) {
+		return STATUS.get(kind);
+	}
+
+	@ExceptionHandler(AddonMarketException.class)
+	public ResponseEntity<String> handle(AddonMarketException e) {
+		return json.error(statusOf(e.getCode().kind()), e.getCode().code(), e.getMessage(), e.getField());
+	}
+
+	@ExceptionHandler(DataAccessException.class)
+	public ResponseEntity<String> handle(DataAccessException e) {
+		log.error("Database failure in the Add-on Marketplace API", e);
+		return json.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.STORAGE_UNAVAILABLE.code(),
+		    "The database could not complete the request; nothing was changed", null);
+	}
+}

@@ -1,0 +1,39 @@
+package org.openmrs.module.addonmarket.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.openmrs.module.addonmarket.health.Health;
+import org.openmrs.module.addonmarket.health.HealthService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code GET /health}: status, version and database product. Open to everyone, for load balancers and operators.
+ */
+@Controller
+@RequestMapping(ApiPaths.BASE + "/health")
+public class HealthController {
+
+	private final HealthService health;
+
+	private final JsonResponses json;
+
+	public HealthController(HealthService health, JsonResponses json) {
+		this.health = health;
+		this.json = json;
+	}
+
+	@GetMapping
+	public ResponseEntity<String> get() {
+		Health result = health.check();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", result.status());
+		body.put("version", result.version());
+		body.put("database", result.database());
+		return json.body(result.isUp() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);
+	}
+}

@@ -1,0 +1,104 @@
+package org.openmrs.module.addonmarket.standalone;
+
+import java.nio.file.Path;
+
+/**
+ * The standalone server's command line.
+ *
+ * @param port the HTTP port (0: any free port)
+ * @param dataDir where the default H2 database lives
+ * @param dbUrl a JDBC URL of MariaDB, MySQL, PostgreSQL or H2, or null for the H2 database in dataDir
+ * @param dbUser the database user, or null
+ * @param dbPassword the database password, or null
+ * @param help whether only the usage was asked for
+ */
+public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean help) {
+
+	public static final String USAGE = String.join(System.lineSeparator(),
+	    "Usage: java -jar addonmarket-standalone.jar [options]",
+	    "  --port N             HTTP port (default 8080; 0 picks a free port)",
+	    "  --data-dir DIR       where the built-in H2 database is kept (default ./addonmarket-data)",
+	    "  --db-url URL         JDBC URL of a MariaDB or PostgreSQL database instead of the built-in H2",
+	    "  --db-user USER       database user", "  --db-password PASS   database password",
+	    "  --help               print this and exit");
+
+	/**
+	 * @param args the command line
+	 * @return the options
+	 * @throws UsageException naming the argument that is wrong
+	 */
+	public static ServerOptions parse(String... args) {
+		int port = 8080;
+		Path dataDir = Path.of("addonmarket-data");
+		String dbUrl = null;
+		String dbUser = null;
+		String dbPassword = null;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--help":
+				case "-h":
+					return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, true);
+				case "--port":
+					port = parsePort(valueOf(args, ++i, arg));
+					break;
+				case "--data-dir":
+					dataDir = Path.of(valueOf(args, ++i, arg));
+					break;
+				case "--db-url":
+					dbUrl = valueOf(args, ++i, arg);
+					if (!dbUrl.startsWith("jdbc:")) {
+						throw new UsageException("--db-url must be a JDBC URL starting with jdbc:, got \"" + dbUrl + "\"");
+					}
+					break;
+				case "--db-user":
+					dbUser = valueOf(args, ++i, arg);
+					break;
+				case "--db-password":
+					dbPassword = valueOf(args, ++i, arg);
+					break;
+				default:
+					throw new UsageException("unknown argument \"" + arg + "\" (see --help)");
+			}
+		}
+		return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, false);
+	}
+
+	/** @return the JDBC URL to use: the one given, or the H2 database in the data directory */
+	public String jdbcUrl() {
+		if (dbUrl != null) {
+			return dbUrl;
+		}
+		return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("addonmarket") + ";DB_CLOSE_ON_EXIT=FALSE";
+	}
+
+	private static String valueOf(String[] args, int index, String option) {
+		if (index >= args.length || args[index].startsWith("--")) {
+			throw new UsageException(option + " needs a value (see --help)");
+		}
+		return args[index];
+	}
+
+	private static int parsePort(String value) {
+		try {
+			int port = Integer.parseInt(value);
+			if (port < 0 || port > 65535) {
+				throw new UsageException("--port must be between 0 and 65535, got " + value);
+			}
+			return port;
+		}
+		catch (NumberFormatException e) {
+			throw new UsageException("--port must be a number, got \"" + value + "\"");
+		}
+	}
+
+	/** The command line is wrong; the message says where. */
+	public static class UsageException extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		public UsageException(String message) {
+			super(message);
+		}
+	}
+}

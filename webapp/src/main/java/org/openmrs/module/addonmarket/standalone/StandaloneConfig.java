@@ -1,0 +1,47 @@
+package org.openmrs.module.addonmarket.standalone;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.orm.hibernate5.HibernateTransactionManager;
+import org.springframework.orm.hibernate5.LocalSessionFactoryBean;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+
+/**
+ * The module's beans as the standalone server wires them: the same services and REST controllers as in OpenMRS,
+ * over the server's own database, identity and settings instead of the platform's. The OpenMRS adapters are left
+ * out.
+ */
+@Configuration
+@EnableWebMvc
+@EnableTransactionManagement
+@ComponentScan(basePackages = "org.openmrs.module.addonmarket", excludeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.(openmrs|standalone)\\..*"))
+public class StandaloneConfig {
+
+	@Bean
+	public LocalSessionFactoryBean sessionFactory(DataSource dataSource) {
+		return StandaloneSessionFactory.create(dataSource, false);
+	}
+
+	@Bean
+	public HibernateTransactionManager transactionManager(SessionFactory sessionFactory) {
+		return new HibernateTransactionManager(sessionFactory);
+	}
+
+	@Bean
+	public StandaloneIdentity hostIdentity() {
+		return new StandaloneIdentity();
+	}
+
+	@Bean
+	public StandaloneSettings hostSettings() {
+		return new StandaloneSettings();
+	}
+}

@@ -1,0 +1,201 @@
+package org.openmrs.module.addonmarket.standalone;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+import org.openmrs.module.addonmarket.health.HealthService;
+import org.openmrs.module.addonmarket.persistence.SchemaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+
+/**
+ * The Add-on Marketplace outside OpenMRS: embedded Tomcat serving the module's REST API under {@code /ws}, over
+ * H2 by default or MariaDB/PostgreSQL by a JDBC URL.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(StandaloneServer.class);
+
+	private final Tomcat tomcat;
+
+	private final AnnotationConfigWebApplicationContext context;
+
+	private final HikariDataSource dataSource;
+
+	private StandaloneServer(Tomcat tomcat, AnnotationConfigWebApplicationContext context, HikariDataSource dataSource) {
+		this.tomcat = tomcat;
+		this.context = context;
+		this.dataSource = dataSource;
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/**
+	 * Starts the server and waits until it is stopped.
+	 *
+	 * @return the process exit code: 0 after a clean stop or --help, 2 for a bad argument, 1 when it cannot start
+	 */
+	static int run(String... args) {
+		ServerOptions options;
+		try {
+			options = ServerOptions.parse(args);
+		}
+		catch (ServerOptions.UsageException e) {
+			System.err.println("addonmarket: " + e.getMessage());
+			return 2;
+		}
+		if (options.help()) {
+			System.out.println(ServerOptions.USAGE);
+			return 0;
+		}
+		StandaloneServer server;
+		try {
+			server = start(options);
+		}
+		catch (StartupException e) {
+			System.err.println("addonmarket: " + e.getMessage());
+			return 1;
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "addonmarket-shutdown"));
+		server.tomcat.getServer().await();
+		return 0;
+	}
+
+	/**
+	 * Opens the database, brings its schema up to date and starts serving.
+	 *
+	 * @throws StartupException with one line that says what is wrong
+	 */
+	public static StandaloneServer start(ServerOptions options) {
+		long started = System.nanoTime();
+		SLF4JBridgeHandler.removeHandlersForRootLogger();
+		SLF4JBridgeHandler.install();
+		HikariDataSource dataSource = openDatabase(options);
+		try {
+			SchemaMigration.migrate(dataSource);
+			AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
+			context.register(StandaloneConfig.class);
+			context.addBeanFactoryPostProcessor(factory -> factory.registerSingleton("dataSource", dataSource));
+			Tomcat tomcat = startTomcat(options.port(), context);
+			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
+			log.info("Add-on Marketplace {} serving http://localhost:{}/ws/rest/addonmarket/v1 on {} (started in {} ms)",
+			    HealthService.version(), server.port(), databaseName(dataSource),
+			    (System.nanoTime() - started) / 1_000_000);
+			return server;
+		}
+		catch (SchemaMigration.SchemaMigrationException e) {
+			dataSource.close();
+			throw new StartupException(e.getMessage(), e);
+		}
+	}
+
+	private static HikariDataSource openDatabase(ServerOptions options) {
+		String url = options.jdbcUrl();
+		if (options.dbUrl() == null) {
+			try {
+				Files.createDirectories(options.dataDir());
+			}
+			catch (IOException e) {
+				throw new StartupException("cannot create the data directory " + options.dataDir() + ": " + e, e);
+			}
+		}
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(url);
+		config.setUsername(options.dbUser());
+		config.setPassword(options.dbPassword());
+		config.setMaximumPoolSize(20);
+		config.setConnectionTimeout(10_000);
+		config.setPoolName("addonmarket");
+		try {
+			return new HikariDataSource(config);
+		}
+		catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			throw new StartupException("cannot connect to the database " + url + ": " + cause.getMessage(), e);
+		}
+	}
+
+	private static Tomcat startTomcat(int port, AnnotationConfigWebApplicationContext context) {
+		Tomcat tomcat = new Tomcat();
+		try {
+			File base = Files.createTempDirectory("addonmarket-tomcat").toFile();
+			tomcat.setBaseDir(base.getAbsolutePath());
+			tomcat.setPort(port);
+			tomcat.getConnector();
+			Context web = tomcat.addContext("", base.getAbsolutePath());
+			DispatcherServlet dispatcher = new DispatcherServlet(context);
+			dispatcher.setThrowExceptionIfNoHandlerFound(true);
+			Tomcat.addServlet(web, "ws", dispatcher).setLoadOnStartup(1);
+			web.addServletMappingDecoded("/ws/*", "ws");
+			tomcat.start();
+			if (tomcat.getConnector().getLocalPort() < 0) {
+				throw new StartupException("cannot listen on port " + port + ": is it in use?", null);
+			}
+			return tomcat;
+		}
+		catch (IOException | LifecycleException e) {
+			throw new StartupException("cannot start the web server on port " + port + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static String databaseName(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName();
+		}
+		catch (SQLException e) {
+			return "an unreachable database";
+		}
+	}
+
+	/** @return the port the server listens on */
+	public int port() {
+		return tomcat.getConnector().getLocalPort();
+	}
+
+	/** @return a bean of the running server, for tests */
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	/** Stops serving, then closes the module's beans and the database pool. */
+	@Override
+	public void close() {
+		try {
+			tomcat.stop();
+			tomcat.destroy();
+		}
+		catch (LifecycleException e) {
+			log.warn("The web server did not stop cleanly: {}", e.getMessage());
+		}
+		context.close();
+		dataSource.close();
+		log.info("Add-on Marketplace stopped");
+	}
+
+	/** The server cannot start; the message says why in one line. */
+	public static class StartupException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		public StartupException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+}
