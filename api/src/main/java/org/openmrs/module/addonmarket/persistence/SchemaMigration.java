@@ -2,17 +2,20 @@ package org.openmrs.module.addonmarket.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the module's Liquibase changelog ({@code liquibase.xml}) to a database. Used by hosts that own their
@@ -37,9 +40,15 @@ public final class SchemaMigration {
 			Database database = DatabaseFactory.getInstance()
 			        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
 			Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
-			liquibase.update(new Contexts(), new LabelExpression());
+			// Liquibase's progress goes to the log, not to the console: the server prints one line per event.
+			Map<String, Object> quiet = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+			    "liquibase.showSummaryOutput", "log");
+			Scope.child(quiet, () -> liquibase.update(new Contexts(), new LabelExpression()));
 		}
 		catch (LiquibaseException | SQLException e) {
+			throw new SchemaMigrationException("Could not bring the database schema up to date: " + e.getMessage(), e);
+		}
+		catch (Exception e) {
 			throw new SchemaMigrationException("Could not bring the database schema up to date: " + e.getMessage(), e);
 		}
 	}

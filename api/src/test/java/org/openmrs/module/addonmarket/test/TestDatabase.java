@@ -110,23 +110,35 @@ public enum TestDatabase {
 	}
 
 	/**
-	 * @return a pooled data source on a new, empty database of this kind
+	 * A new, empty database on this kind's server.
+	 *
+	 * @param url its JDBC URL
+	 * @param user the user to connect as (no password)
 	 */
-	public DataSource newDatabase() {
+	public record Created(String url, String user) {
+	}
+
+	/** @return the JDBC URL and user of a new, empty database of this kind */
+	public Created newDatabaseUrl() {
 		String name = "addonmarket_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-		String url;
 		try {
-			url = createDatabase(name);
+			return new Created(createDatabase(name), user());
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("Could not create a test database on " + this + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * @return a pooled data source on a new, empty database of this kind
+	 */
+	public DataSource newDatabase() {
+		Created created = newDatabaseUrl();
 		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(url);
-		config.setUsername(user());
+		config.setJdbcUrl(created.url());
+		config.setUsername(created.user());
 		config.setPassword("");
 		config.setMaximumPoolSize(20);
-		config.setPoolName(name);
 		return new HikariDataSource(config);
 	}
 

@@ -1,0 +1,196 @@
+package org.openmrs.module.addonmarket.openmrs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openmrs.module.addonmarket.Privileges;
+import org.openmrs.module.addonmarket.host.Setting;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Opens the built {@code .omod} as OpenMRS would. The OpenMRS module class loader looks in the module before the
+ * platform, and a module's lib/ jars are seen by the whole webapp: a platform, Spring, Hibernate or javax class in
+ * the omod, or a jar the platform already ships, would shadow the platform's copy for every module.
+ */
+public class OmodContentIT {
+
+	private static final Pattern VERSIONED_JAR = Pattern.compile("(.+?)-\\d[^/]*\\.jar");
+
+	private static ZipFile omod;
+
+	private static Document config;
+
+	@BeforeClass
+	public static void openOmod() throws Exception {
+		File file = new File(System.getProperty("addonmarket.omod", "target/addonmarket-0.1.0-SNAPSHOT.omod"));
+		assertThat(file).as("the omod built by mvn package").isFile();
+		omod = new ZipFile(file);
+		ZipEntry entry = omod.getEntry("config.xml");
+		assertThat(entry).as("config.xml at the root of the omod").isNotNull();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setValidating(false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		try (InputStream in = omod.getInputStream(entry)) {
+			config = builder.parse(new InputSource(in));
+		}
+	}
+
+	@Test
+	public void omod_shouldHoldNoPlatformSpringHibernateOrJavaxClassAtTheRootOrInLib() throws IOException {
+		List<String> offending = new ArrayList<>();
+		Enumeration<? extends ZipEntry> entries = omod.entries();
+		while (entries.hasMoreElements()) {
+			ZipEntry entry = entries.nextElement();
+			if (isForbiddenClass(entry.getName())) {
+				offending.add(entry.getName());
+			}
+			if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
+				offending.addAll(forbiddenClassesIn(entry));
+			}
+		}
+		assertThat(offending).isEmpty();
+	}
+
+	@Test
+	public void lib_shouldHoldNoJarThatThePlatformShips() throws IOException {
+		Set<String> platformArtifacts = platformArtifacts();
+		List<String> libJars = libJars();
+
+		assertThat(libJars).as("jars in lib/").isNotEmpty().contains("addonmarket-api");
+		assertThat(libJars).as("jars in lib/ that OpenMRS 2.8.9 already ships").doesNotContainAnyElementsOf(
+		    platformArtifacts);
+	}
+
+	@Test
+	public void configXml_shouldDescribeTheModuleForOpenmrs() {
+		Element module = config.getDocumentElement();
+		assertThat(module.getTagName()).isEqualTo("module");
+		assertThat(module.getAttribute("configVersion")).isEqualTo("1.6");
+		assertThat(text("id")).isEqualTo("addonmarket");
+		assertThat(text("version")).isEqualTo(System.getProperty("addonmarket.version", "0.1.0-SNAPSHOT"));
+		assertThat(text("package")).isEqualTo("org.openmrs.module.addonmarket");
+		assertThat(text("require_version")).isEqualTo("2.6.0");
+		assertThat(text("name")).isNotBlank();
+		assertThat(text("author")).isNotBlank();
+		assertThat(text("description")).isNotBlank();
+	}
+
+	@Test
+	public void configXml_shouldNameAnActivatorClassThatIsInTheOmod() {
+		String activator = text("activator");
+
+		assertThat(omod.getEntry(activator.replace('.', '/') + ".class")).as(activator).isNotNull();
+	}
+
+	@Test
+	public void configXml_shouldDeclareEveryPrivilegeOfTheModuleWithADescription() {
+		NodeList privileges = config.getElementsByTagName("privilege");
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < privileges.getLength(); i++) {
+			Element privilege = (Element) privileges.item(i);
+			names.add(childText(privilege, "name"));
+			assertThat(childText(privilege, "description")).as("description of " + names.get(i)).isNotBlank();
+		}
+		assertThat(names).containsExactlyElementsOf(Privileges.MODULE_PRIVILEGES);
+	}
+
+	@Test
+	public void configXml_shouldDeclareEverySettingAsAGlobalPropertyWithItsDefault() {
+		NodeList properties = config.getElementsByTagName("globalProperty");
+		List<Setting> declared = new ArrayList<>();
+		for (int i = 0; i < properties.getLength(); i++) {
+			Element property = (Element) properties.item(i);
+			declared.add(new Setting(childText(property, "property"), childText(property, "defaultValue"),
+			        childText(property, "description")));
+		}
+		assertThat(declared).containsExactlyElementsOf(Setting.ALL);
+	}
+
+	@Test
+	public void omod_shouldHoldTheChangelogSpringContextAndMessagesAtItsRoot() {
+		assertThat(omod.getEntry("liquibase.xml")).isNotNull();
+		assertThat(omod.getEntry("moduleApplicationContext.xml")).isNotNull();
+		assertThat(omod.getEntry("messages.properties")).isNotNull();
+	}
+
+	static boolean isForbiddenClass(String name) {
+		if (!name.endsWith(".class")) {
+			return false;
+		}
+		boolean foreignOpenmrs = name.startsWith("org/openmrs/") && !name.startsWith("org/openmrs/module/addonmarket/");
+		return foreignOpenmrs || name.startsWith("org/springframework/") || name.startsWith("org/hibernate/")
+		        || name.startsWith("javax/");
+	}
+
+	private static List<String> forbiddenClassesIn(ZipEntry jar) throws IOException {
+		List<String> offending = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(omod.getInputStream(jar).readAllBytes()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (isForbiddenClass(entry.getName())) {
+					offending.add(jar.getName() + "!" + entry.getName());
+				}
+			}
+		}
+		return offending;
+	}
+
+	private static List<String> libJars() {
+		return omod.stream().map(ZipEntry::getName).filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
+		        .map(n -> artifactOf(n.substring("lib/".length()))).collect(Collectors.toList());
+	}
+
+	private static Set<String> platformArtifacts() throws IOException {
+		Path list = Path.of(System.getProperty("addonmarket.platformLibs",
+		    "../docs/platform/openmrs-2.8.9-webapp-libs.txt"));
+		Set<String> artifacts = new LinkedHashSet<>();
+		for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				artifacts.add(artifactOf(line.trim()));
+			}
+		}
+		assertThat(artifacts).as("the platform's jar list").hasSizeGreaterThan(100);
+		return artifacts;
+	}
+
+	static String artifactOf(String jarName) {
+		Matcher matcher = VERSIONED_JAR.matcher(jarName);
+		return matcher.matches() ? matcher.group(1) : jarName.replaceAll("\\.jar$", "");
+	}
+
+	private static String text(String tag) {
+		return config.getDocumentElement().getElementsByTagName(tag).item(0).getTextContent().trim();
+	}
+
+	private static String childText(Element parent, String tag) {
+		NodeList nodes = parent.getElementsByTagName(tag);
+		return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().trim().replaceAll("\\s+", " ");
+	}
+
+}

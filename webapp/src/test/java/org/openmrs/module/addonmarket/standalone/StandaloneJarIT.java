@@ -1,0 +1,123 @@
+package org.openmrs.module.addonmarket.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * The built runnable jar, started as a user starts it.
+ */
+public class StandaloneJarIT {
+
+	private Process process;
+
+	private Path workDir;
+
+	@After
+	public void stop() throws InterruptedException {
+		if (process != null && process.isAlive()) {
+			process.destroy();
+			process.waitFor(20, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	public void jar_shouldServeHealthSoonAfterStartWithNoArgumentsButAPort() throws Exception {
+		int port = freePort();
+		long started = System.nanoTime();
+		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", String.valueOf(port));
+
+		HttpResponse<String> health = awaitHealth(port, Duration.ofSeconds(90));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		System.out.println("Standalone jar healthy " + millis + " ms after launch");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2");
+		assertThat(workDir.resolve("addonmarket-data")).isDirectory();
+	}
+
+	@Test
+	public void jar_shouldExitWith2AndOneLineForABadArgument() throws Exception {
+		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", "eighty");
+
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isEqualTo(2);
+		assertThat(stderrLines()).containsExactly("addonmarket: --port must be a number, got \"eighty\"");
+	}
+
+	@Test
+	public void jar_shouldExitWith1AndOneLineWhenTheDatabaseIsUnreachable() throws Exception {
+		int closedPort = freePort();
+		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", "0", "--db-url",
+		    "jdbc:postgresql://127.0.0.1:" + closedPort + "/addons", "--db-user", "nobody");
+
+		assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isEqualTo(1);
+		List<String> errors = stderrLines();
+		assertThat(errors).hasSize(1);
+		assertThat(errors.get(0)).startsWith("addonmarket: cannot connect to the database jdbc:postgresql://127.0.0.1:"
+		        + closedPort + "/addons");
+	}
+
+	private Process launch(Path dir, String... args) throws IOException {
+		workDir = dir;
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().getAbsolutePath()));
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).directory(workDir.toFile())
+		        .redirectOutput(workDir.resolve("stdout.txt").toFile())
+		        .redirectError(workDir.resolve("stderr.txt").toFile()).start();
+	}
+
+	private List<String> stderrLines() throws IOException {
+		return Files.readAllLines(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+	}
+
+	private static File jar() {
+		File jar = new File(System.getProperty("addonmarket.standaloneJar", "target/addonmarket-standalone.jar"));
+		assertThat(jar).as("the runnable jar built by mvn package").isFile();
+		return jar;
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private HttpResponse<String> awaitHealth(int port, Duration timeout) throws InterruptedException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+		        + "/ws/rest/addonmarket/v1/health")).timeout(Duration.ofSeconds(5)).build();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(process.isAlive()).as("the server process is running").isTrue();
+			try {
+				return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
+			catch (IOException notYet) {
+				Thread.sleep(100);
+			}
+		}
+		throw new AssertionError("the server did not answer /health within " + timeout);
+	}
+}
