@@ -1,13 +1,19 @@
 package org.openmrs.module.addonmarket.catalog;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -41,6 +47,11 @@ public class Publisher {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	@ElementCollection
+	@CollectionTable(name = "addonmarket_publisher_member", joinColumns = @JoinColumn(name = "publisher_id"))
+	@Column(name = "user_uuid", nullable = false, length = 38)
+	private Set<String> memberUuids = new HashSet<>();
 
 	@Version
 	@Column(name = "version", nullable = false)
@@ -89,6 +100,26 @@ public class Publisher {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** @return the uuids of the users who may publish for this publisher */
+	public Set<String> getMemberUuids() {
+		return Collections.unmodifiableSet(memberUuids);
+	}
+
+	/** @return whether the user may publish for this publisher */
+	public boolean hasMember(String userUuid) {
+		return memberUuids.contains(userUuid);
+	}
+
+	/** @return false when the user was a member already */
+	public boolean addMember(String userUuid) {
+		return memberUuids.add(userUuid);
+	}
+
+	/** @return false when the user was not a member */
+	public boolean removeMember(String userUuid) {
+		return memberUuids.remove(userUuid);
 	}
 
 	/** Records who created this publisher and when; called once, by the service that saves it. */
