@@ -10,10 +10,10 @@ import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
+import javax.persistence.FetchType;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
@@ -41,7 +41,7 @@ public class Addon {
 	@Column(name = "addon_key", nullable = false, unique = true, length = 100)
 	private String addonId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@ManyToOne(optional = false)
 	@JoinColumn(name = "publisher_id", nullable = false)
 	private Publisher publisher;
 
@@ -51,7 +51,7 @@ public class Addon {
 	@Column(name = "description", length = 2000)
 	private String description;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "addonmarket_addon_category", joinColumns = @JoinColumn(name = "addon_id"))
 	@Column(name = "category", nullable = false, length = 64)
 	private Set<String> categories = new TreeSet<>();

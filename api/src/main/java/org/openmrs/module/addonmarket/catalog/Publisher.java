@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
+import javax.persistence.FetchType;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -48,7 +49,7 @@ public class Publisher {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "addonmarket_publisher_member", joinColumns = @JoinColumn(name = "publisher_id"))
 	@Column(name = "user_uuid", nullable = false, length = 38)
 	private Set<String> memberUuids = new HashSet<>();

@@ -28,9 +28,12 @@ public record Setting(String name, String defaultValue, String description) {
 	public static final Setting MANIFEST_MAX_BYTES = new Setting("addonmarket.package.maxManifestBytes", "262144",
 	        "Largest addon.json manifest accepted, in bytes.");
 
+	public static final Setting REQUIRE_SIGNATURE = new Setting("addonmarket.catalog.requireSignature", "false",
+	        "true: refuse packages that are not signed by a trusted key of their publisher. false: accept them, marked unsigned.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
-	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES);
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE);
 
 	/**
 	 * @param settings where administrators' values are kept
@@ -46,6 +49,14 @@ public record Setting(String name, String defaultValue, String description) {
 			throw new AddonMarketException(ErrorCode.BAD_PARAMETER,
 			        "Setting " + name + " must be a whole number, but is \"" + value + "\"", name, e);
 		}
+	}
+
+	/**
+	 * @param settings where administrators' values are kept
+	 * @return whether the value set, or the default, is {@code true} (any case)
+	 */
+	public boolean booleanValue(HostSettings settings) {
+		return Boolean.parseBoolean(value(settings));
 	}
 
 	/**

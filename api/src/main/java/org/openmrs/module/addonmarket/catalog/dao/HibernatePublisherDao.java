@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.hibernate.SessionFactory;
 import org.openmrs.module.addonmarket.catalog.Publisher;
+import org.openmrs.module.addonmarket.catalog.PublisherKey;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,5 +44,26 @@ public class HibernatePublisherDao implements PublisherDao {
 	public List<Publisher> getAll() {
 		return sessionFactory.getCurrentSession().createQuery("from Publisher p order by p.name", Publisher.class)
 		        .list();
+	}
+
+	@Override
+	public PublisherKey save(PublisherKey key) {
+		sessionFactory.getCurrentSession().saveOrUpdate(key);
+		return key;
+	}
+
+	@Override
+	public Optional<PublisherKey> getKeyByFingerprint(String fingerprint) {
+		return sessionFactory.getCurrentSession()
+		        .createQuery("from PublisherKey k where k.fingerprint = :fingerprint", PublisherKey.class)
+		        .setParameter("fingerprint", fingerprint).uniqueResultOptional();
+	}
+
+	@Override
+	public List<PublisherKey> getKeys(Publisher publisher) {
+		return sessionFactory.getCurrentSession()
+		        .createQuery("from PublisherKey k where k.publisher = :publisher order by k.addedAt, k.id",
+		            PublisherKey.class)
+		        .setParameter("publisher", publisher).list();
 	}
 }

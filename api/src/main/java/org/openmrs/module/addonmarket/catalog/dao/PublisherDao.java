@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openmrs.module.addonmarket.catalog.Publisher;
+import org.openmrs.module.addonmarket.catalog.PublisherKey;
 
 /**
  * Storage of publishers.
@@ -18,4 +19,11 @@ public interface PublisherDao {
 
 	/** @return publishers ordered by name */
 	List<Publisher> getAll();
+
+	PublisherKey save(PublisherKey key);
+
+	Optional<PublisherKey> getKeyByFingerprint(String fingerprint);
+
+	/** @return the publisher's keys, revoked ones too, oldest first */
+	List<PublisherKey> getKeys(Publisher publisher);
 }
