@@ -36,9 +36,9 @@ public class ApiErrors {
 		STATUS.put(ErrorKind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public ApiErrors(JsonResponses json) {
+	public ApiErrors(ApiJson json) {
 		this.json = json;
 	}
 

@@ -20,9 +20,9 @@ public class HealthController {
 
 	private final HealthService health;
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public HealthController(HealthService health, JsonResponses json) {
+	public HealthController(HealthService health, ApiJson json) {
 		this.health = health;
 		this.json = json;
 	}
