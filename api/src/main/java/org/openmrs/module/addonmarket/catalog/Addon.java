@@ -59,6 +59,9 @@ public class Addon {
 	@Column(name = "latest_version", nullable = false, length = 64)
 	private String latestVersion;
 
+	@Column(name = "latest_signed", nullable = false)
+	private boolean latestSigned;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 20)
 	private AddonStatus status = AddonStatus.LISTED;
@@ -125,6 +128,11 @@ public class Addon {
 		return latestVersion;
 	}
 
+	/** @return whether the latest version was signed by a trusted key */
+	public boolean isLatestSigned() {
+		return latestSigned;
+	}
+
 	public AddonStatus getStatus() {
 		return status;
 	}
@@ -154,9 +162,10 @@ public class Addon {
 	}
 
 	/** Takes name, description and categories from a newly published version. */
-	public void describe(String newVersion, String newName, String newDescription, Collection<String> newCategories,
-	        Instant at) {
-		this.latestVersion = newVersion;
+	public void describe(AddonVersion latest, String newName, String newDescription, Collection<String> newCategories) {
+		this.latestVersion = latest.getVersion();
+		this.latestSigned = latest.isSigned();
+		Instant at = latest.getPublishedAt();
 		this.name = newName;
 		this.description = newDescription;
 		this.categories.clear();
