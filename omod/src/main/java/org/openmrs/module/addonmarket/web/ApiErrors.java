@@ -9,6 +9,8 @@ import org.openmrs.module.addonmarket.error.ErrorKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -50,6 +52,15 @@ public class ApiErrors {
 	@ExceptionHandler(AddonMarketException.class)
 	public ResponseEntity<String> handle(AddonMarketException e) {
 		return json.error(statusOf(e.getCode().kind()), e.getCode().code(), e.getMessage(), e.getField());
+	}
+
+	/** Two people changed the same thing at once, or a unique rule was hit by a concurrent request. */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
+	public ResponseEntity<String> handleConflict(DataAccessException e) {
+		log.info("Concurrent change refused: {}", e.getMessage());
+		return json.error(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_CHANGE.code(),
+		    "Someone else changed this at the same time; nothing of this request was saved. Reload and try again.",
+		    null);
 	}
 
 	@ExceptionHandler(DataAccessException.class)
