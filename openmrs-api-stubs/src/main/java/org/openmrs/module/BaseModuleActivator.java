@@ -1,3 +1,5 @@
+// Checked against openmrs-core: api/src/main/java/org/openmrs/module/BaseModuleActivator.java (abstract since 1.7,
+// with empty implementations of the six callbacks below; the 2.9 development line adds two the stand-in leaves out).
 package org.openmrs.module;
 
 /**

@@ -1,3 +1,5 @@
+// Checked against openmrs-core: api/src/main/java/org/openmrs/module/ModuleActivator.java (the six callbacks below
+// since 1.7, unchanged through the 2.9 development line, which adds two default methods the stand-in leaves out).
 package org.openmrs.module;
 
 /**

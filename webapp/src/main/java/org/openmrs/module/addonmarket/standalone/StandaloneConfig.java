@@ -16,13 +16,14 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 /**
  * The module's beans as the standalone server wires them: the same services and REST controllers as in OpenMRS,
  * over the server's own database, identity and settings instead of the platform's. The OpenMRS adapters are left
- * out.
+ * out, and so is the api's test package: its test context (on the class path in tests) scans without excluding
+ * them and would bring the OpenMRS adapters back.
  */
 @Configuration
 @EnableWebMvc
 @EnableTransactionManagement
 @ComponentScan(basePackages = "org.openmrs.module.addonmarket", excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.(openmrs|standalone)\\..*"))
+        type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.(openmrs|standalone|test)\\..*"))
 public class StandaloneConfig {
 
 	@Bean

@@ -1,0 +1,14 @@
+package org.openmrs.module.addonmarket.architecture.stubs;
+
+/**
+ * Plays a platform stand-in's superclass for {@code PlatformStubUsageTest}.
+ */
+public abstract class FakePlatformBase {
+
+	FakePlatformBase() {
+	}
+
+	public String getUuid() {
+		return "uuid";
+	}
+}
