@@ -64,6 +64,12 @@ public interface CatalogService {
 	Manifest getManifest(AddonVersion version);
 
 	/**
+	 * @param version a published version
+	 * @return the permissions it asks for, scopes parsed
+	 */
+	List<RequestedPermission> getRequestedPermissions(AddonVersion version);
+
+	/**
 	 * The exact bytes that were published. Needs Browse Add-ons.
 	 *
 	 * @throws AddonMarketException ADDON_NOT_FOUND, VERSION_NOT_FOUND

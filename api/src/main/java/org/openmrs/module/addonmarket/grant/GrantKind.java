@@ -8,6 +8,8 @@ public enum GrantKind {
 	APPROVAL,
 	/** A narrowing-only upgrade or rollback carried the previous approval over, narrowed to what is asked now. */
 	NARROWING,
+	/** A rollback re-issued the grant an earlier version had. */
+	ROLLBACK,
 	/** Everything was taken back: by an administrator, or on uninstall. */
 	REVOCATION
 }

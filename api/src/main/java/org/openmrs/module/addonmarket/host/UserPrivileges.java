@@ -1,5 +1,7 @@
 package org.openmrs.module.addonmarket.host;
 
+import java.util.Optional;
+
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,11 @@ public class UserPrivileges {
 
 	public UserPrivileges(HostIdentity identity) {
 		this.identity = identity;
+	}
+
+	/** @return the signed-in user, or empty for anonymous requests and system runs */
+	public Optional<Actor> current() {
+		return identity.currentUser();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.openmrs.module.addonmarket.Page;
 import org.openmrs.module.addonmarket.Privileges;
@@ -11,6 +12,7 @@ import org.openmrs.module.addonmarket.catalog.Addon;
 import org.openmrs.module.addonmarket.catalog.AddonSearch;
 import org.openmrs.module.addonmarket.catalog.AddonVersion;
 import org.openmrs.module.addonmarket.catalog.CatalogService;
+import org.openmrs.module.addonmarket.catalog.RequestedPermission;
 import org.openmrs.module.addonmarket.catalog.Publisher;
 import org.openmrs.module.addonmarket.catalog.StoredPackage;
 import org.openmrs.module.addonmarket.catalog.dao.AddonDao;
@@ -19,6 +21,7 @@ import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
 import org.openmrs.module.addonmarket.catalog.manifest.ManifestReader;
 import org.openmrs.module.addonmarket.catalog.pkg.AddonPackage;
 import org.openmrs.module.addonmarket.catalog.pkg.AddonPackageReader;
+import org.openmrs.module.addonmarket.catalog.scope.Scope;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.host.Actor;
@@ -152,6 +155,12 @@ public class CatalogServiceImpl implements CatalogService {
 	@Override
 	public Manifest getManifest(AddonVersion version) {
 		return manifests.read(version.getManifestJson().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public List<RequestedPermission> getRequestedPermissions(AddonVersion version) {
+		return getManifest(version).permissions().stream().map(p -> new RequestedPermission(Scope.parse(p.scope()),
+		    p.elements(), p.why(), p.optional())).collect(Collectors.toList());
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.openmrs.module.addonmarket.grant;
+package org.openmrs.module.addonmarket.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
