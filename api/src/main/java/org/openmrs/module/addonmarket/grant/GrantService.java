@@ -25,7 +25,7 @@ public interface GrantService {
 	 * ACTIVE when every non-optional scope is granted (as asked or narrowed); otherwise it stays pending. An
 	 * approved upgrade starts running its version.
 	 *
-	 * @throws AddonMarketException SEPARATION_OF_DUTIES, SCOPE_NOT_REQUESTED (a scope wider than or unrelated to
+	 * @throws AddonMarketException SEPARATION_OF_DUTIES, GRANT_SCOPE_NOT_REQUESTED (a scope wider than or unrelated to
 	 *             what was asked), EGRESS_NOT_REQUESTED, EXPIRY_IN_PAST, REASON_REQUIRED, ILLEGAL_TRANSITION,
 	 *             CONCURRENT_CHANGE when another administrator decided at the same time
 	 */

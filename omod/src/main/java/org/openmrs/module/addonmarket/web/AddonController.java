@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.servlet.http.HttpServletRequest;
@@ -63,14 +64,10 @@ public class AddonController {
 	}
 
 	@GetMapping("/addons")
-	public ResponseEntity<String> search(@RequestParam(name = "q", required = false) String text,
-	        @RequestParam(name = "category", required = false) String category,
-	        @RequestParam(name = "publisher", required = false) String publisher,
-	        @RequestParam(name = "status", required = false) String status,
-	        @RequestParam(name = "page", defaultValue = "0") int page,
-	        @RequestParam(name = "size", defaultValue = "50") int size) {
-		AddonSearch search = AddonSearch.builder().text(text).category(category).publisher(publisher)
-		        .status(status(status)).page(page).size(size).build();
+	public ResponseEntity<String> search(@RequestParam Map<String, String> query) {
+		AddonSearch search = AddonSearch.builder().text(query.get("q")).category(query.get("category"))
+		        .publisher(query.get("publisher")).status(status(query.get("status")))
+		        .page(QueryParams.integer(query, "page", 0)).size(QueryParams.integer(query, "size", 50)).build();
 		return json.ok(ListBody.of(catalog.searchAddons(search).map(AddonSummary::of)));
 	}
 

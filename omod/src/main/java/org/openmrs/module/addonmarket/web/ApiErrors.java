@@ -1,11 +1,17 @@
 package org.openmrs.module.addonmarket.web;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.openmrs.module.addonmarket.catalog.manifest.InvalidManifestException;
 
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.error.ErrorKind;
+import org.openmrs.module.addonmarket.error.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -51,7 +57,28 @@ public class ApiErrors {
 
 	@ExceptionHandler(AddonMarketException.class)
 	public ResponseEntity<String> handle(AddonMarketException e) {
-		return json.error(statusOf(e.getCode().kind()), e.getCode().code(), e.getMessage(), e.getField());
+		return json.error(statusOf(e.getCode().kind()), e.getCode().code(), e.getMessage(), e.getField(), details(e));
+	}
+
+	/** @return every error of a validation that found several, each with its code and JSON pointer; else null */
+	private static List<Map<String, String>> details(AddonMarketException e) {
+		List<Map<String, String>> details = new ArrayList<>();
+		if (e instanceof InvalidInputException) {
+			((InvalidInputException) e).getErrors().forEach(f -> details.add(detail(f.code(), f.pointer(), f.message())));
+		}
+		else if (e instanceof InvalidManifestException) {
+			((InvalidManifestException) e).getErrors()
+			        .forEach(f -> details.add(detail(f.code().code(), f.pointer(), f.message())));
+		}
+		return details.isEmpty() ? null : details;
+	}
+
+	private static Map<String, String> detail(String code, String field, String message) {
+		Map<String, String> detail = new LinkedHashMap<>();
+		detail.put("code", code);
+		detail.put("field", field);
+		detail.put("message", message);
+		return detail;
 	}
 
 	/** Two people changed the same thing at once, or a unique rule was hit by a concurrent request. */

@@ -98,11 +98,23 @@ public class ApiJson {
 	 * @return the error shape of DESIGN.md section 9: {@code {"error": {"code", "message", "field"}}}
 	 */
 	public ResponseEntity<String> error(HttpStatus status, String code, String message, String field) {
+		return error(status, code, message, field, null);
+	}
+
+	/**
+	 * @param errors every problem of a validation that found several (each with code, field, message), or null
+	 * @return the error shape, with {@code errors} listing every problem when there are several
+	 */
+	public ResponseEntity<String> error(HttpStatus status, String code, String message, String field,
+	        List<?> errors) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("code", code);
 		error.put("message", message);
 		if (field != null) {
 			error.put("field", field);
+		}
+		if (errors != null) {
+			error.put("errors", errors);
 		}
 		return body(status, Map.of("error", error));
 	}

@@ -29,7 +29,8 @@ final class ManifestBinding {
 	}
 
 	private static Permission permission(JsonNode json) {
-		return new Permission(json.get("scope").textValue(), strings(json.path("elements")), json.get("why").textValue());
+		return new Permission(json.get("scope").textValue(), strings(json.path("elements")), json.get("why").textValue(),
+		        json.path("optional").asBoolean(false));
 	}
 
 	private static Egress egress(JsonNode json) {

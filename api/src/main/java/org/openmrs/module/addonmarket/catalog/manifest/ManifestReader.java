@@ -1,5 +1,6 @@
 package org.openmrs.module.addonmarket.catalog.manifest;
 
+import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +25,7 @@ import org.openmrs.module.addonmarket.error.ErrorCode;
  * after it), checks its structure against {@code addon.schema.json} and then what the schema cannot say, and
  * reports every fault at once. Thread-safe.
  */
+@Component
 public class ManifestReader {
 
 	/** Deeper nesting than this is refused while parsing: no manifest needs it, and it would strain the checks. */

@@ -9,7 +9,7 @@ import java.util.List;
  * @param elements the top-level elements a read returns, or empty for all of them
  * @param why why the add-on needs it, for the administrator who approves it
  */
-public record Permission(String scope, List<String> elements, String why) {
+public record Permission(String scope, List<String> elements, String why, boolean optional) {
 
 	public Permission {
 		elements = List.copyOf(elements);

@@ -13,13 +13,14 @@ import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
  * @param sha256 the SHA-256 of the zip's bytes, lower-case hex; what a signature signs
  * @param size the zip's size in bytes
  * @param manifest its addon.json
+ * @param manifestJson the text of its addon.json, exactly as published
  * @param entrySource the text of the script the manifest names as its entry
  * @param readme the text of README.md at the package's root, or null
  * @param icon the bytes of icon.png at the package's root, or null
  * @param files the names of the package's files, in the zip's order (folders left out)
  * @param bytes the zip, exactly as uploaded
  */
-public record AddonPackage(String sha256, long size, Manifest manifest, String entrySource, String readme, byte[] icon,
+public record AddonPackage(String sha256, long size, Manifest manifest, String manifestJson, String entrySource, String readme, byte[] icon,
         List<String> files, byte[] bytes) {
 
 	public AddonPackage {

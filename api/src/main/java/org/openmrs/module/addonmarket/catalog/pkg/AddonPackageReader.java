@@ -14,6 +14,7 @@ import org.openmrs.module.addonmarket.catalog.manifest.InvalidManifestException;
 import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
 import org.openmrs.module.addonmarket.catalog.manifest.ManifestReader;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
+import org.springframework.stereotype.Component;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.host.HostSettings;
 
@@ -23,6 +24,7 @@ import org.openmrs.module.addonmarket.host.HostSettings;
  * {@code .png} files. A package that breaks any rule is refused whole, with the first fault found; nothing of it
  * is written anywhere. The limits are the settings in force at each read. Thread-safe.
  */
+@Component
 public class AddonPackageReader {
 
 	/** The manifest's name, at the package's root. */
@@ -100,7 +102,8 @@ public class AddonPackageReader {
 			        manifest.entry());
 		}
 		String readme = files.containsKey(README) ? FileKinds.text(README, files.get(README)) : null;
-		return new AddonPackage(sha256(zip), zip.length, manifest, FileKinds.text(manifest.entry(), entry), readme,
+		return new AddonPackage(sha256(zip), zip.length, manifest, FileKinds.text(MANIFEST, files.get(MANIFEST)),
+		        FileKinds.text(manifest.entry(), entry), readme,
 		        files.get(ICON), new ArrayList<>(files.keySet()), zip);
 	}
 

@@ -112,7 +112,7 @@ public class GrantServiceImpl implements GrantService {
 			Scope granted = Scope.parse(request.scopes().get(i), pointer);
 			boolean asked = requested.stream().anyMatch(r -> r.scope().covers(granted));
 			if (!asked) {
-				throw new AddonMarketException(ErrorCode.SCOPE_NOT_REQUESTED, "Scope " + granted.canonical()
+				throw new AddonMarketException(ErrorCode.GRANT_SCOPE_NOT_REQUESTED, "Scope " + granted.canonical()
 				        + " is not one the add-on asked for, nor narrower than one: a grant may narrow, never widen",
 				        pointer);
 			}

@@ -47,7 +47,8 @@ public class ManifestReaderTest {
 		assertThat(manifest.name()).isEqualTo("Hypertensive crisis alert");
 		assertThat(manifest.publisher()).isEqualTo("cardiology-unit");
 		assertThat(manifest.categories()).containsExactly("cardiology", "alerts");
-		assertThat(manifest.platform()).isEqualTo(">=1.0.0 <2.0.0");
+		assertThat(manifest.platform()).isEqualTo(">=0.1.0 <1.0.0");
+		assertThat(manifest.permissions()).extracting(Permission::optional).containsExactly(false, true, false);
 		assertThat(manifest.entry()).isEqualTo("main.js");
 		assertThat(manifest.permissions()).extracting(Permission::scope).containsExactly(
 		    "patient/Observation.rs?code=http://loinc.org|8480-6,http://loinc.org|8462-4", "patient/Patient.r",
