@@ -1,27 +1,15 @@
 package org.openmrs.module.addonmarket.catalog.manifest;
 
-import java.util.regex.Pattern;
-
-import org.openmrs.module.addonmarket.error.AddonMarketException;
-import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.openmrs.module.addonmarket.catalog.scope.ScopeSyntaxCheck;
 
 /**
- * A stand-in for the SMART v2 scope parser while it is written elsewhere: accepts
- * {@code context/Resource.permissions[?query]} with the contexts, resources and permission letters of DESIGN.md
- * section 3, and refuses anything else with MANIFEST_VALUE_INVALID (the real parser uses its own ADDON-02xx codes).
+ * The manifest reader as the module wires it, with the real SMART v2 scope parser, for tests that build one
+ * without Spring.
  */
 public final class TestScopes {
 
-	private static final Pattern SCOPE = Pattern
-	        .compile("(patient|user|system)/(Patient|Observation|Encounter|Condition|Notice|\\*)\\.c?r?u?d?s?(\\?.+)?");
-
-	/** Checks scopes as described above. */
-	public static final ScopeSyntax SYNTAX = (scope, pointer) -> {
-		if (!SCOPE.matcher(scope).matches() || scope.matches("[^.]*\\.(\\?.*)?")) {
-			throw new AddonMarketException(ErrorCode.MANIFEST_VALUE_INVALID, pointer + ": \"" + scope
-			        + "\" is not a SMART v2 scope; expected context/Resource.cruds, e.g. patient/Observation.rs", pointer);
-		}
-	};
+	/** Checks scopes with the real SMART v2 parser. */
+	public static final ScopeSyntax SYNTAX = new ScopeSyntaxCheck();
 
 	private TestScopes() {
 	}

@@ -581,12 +581,22 @@ public class HostilePackagesTest {
 	}
 
 	@Test
-	public void invalidScope_shouldRefusePackage() {
+	public void scopeV1Syntax_shouldRefusePackageNamingTheV2Form() {
 		AddonMarketException e = refused(TestPackages.example()
 		        .editManifest(m -> ((ObjectNode) m.withArray("/permissions").get(0)).put("scope", "patient/Observation.read"))
-		        .build(), ErrorCode.MANIFEST_VALUE_INVALID);
+		        .build(), ErrorCode.SCOPE_V1_FORM);
 
 		assertThat(e.getField()).isEqualTo("/permissions/0/scope");
+		assertThat(e.getMessage()).contains("patient/Observation.rs");
+	}
+
+	@Test
+	public void misspelledResourceInScope_shouldRefusePackage() {
+		AddonMarketException e = refused(TestPackages.example()
+		        .editManifest(m -> ((ObjectNode) m.withArray("/permissions").get(0)).put("scope", "patient/Obsrvation.rs"))
+		        .build(), ErrorCode.SCOPE_RESOURCE_UNKNOWN);
+
+		assertThat(e.getMessage()).contains("Obsrvation");
 	}
 
 	@Test
