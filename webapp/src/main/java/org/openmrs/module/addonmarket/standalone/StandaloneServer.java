@@ -105,7 +105,15 @@ public final class StandaloneServer implements AutoCloseable {
 				factory.registerSingleton("dataSource", dataSource);
 				factory.registerSingleton("serverOptions", options);
 			});
-			Tomcat tomcat = startTomcat(options.port(), context);
+			Tomcat tomcat;
+			try {
+				tomcat = startTomcat(options.port(), context);
+			}
+			catch (StartupException e) {
+				context.close();
+				dataSource.close();
+				throw e;
+			}
 			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
 			log.info("Add-on Marketplace {} serving http://localhost:{}/ws/rest/addonmarket/v1 on {} (started in {} ms)",
 			    HealthService.version(), server.port(), databaseName(dataSource),

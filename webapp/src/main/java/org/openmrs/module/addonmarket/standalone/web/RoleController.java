@@ -47,12 +47,7 @@ public class RoleController {
 	public ResponseEntity<String> list() {
 		List<Map<String, Object>> results = users.getRoles().stream().map(RoleController::view)
 		        .collect(Collectors.toList());
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("results", results);
-		body.put("page", 0);
-		body.put("size", results.size());
-		body.put("total", results.size());
-		return json.body(HttpStatus.OK, body);
+		return json.body(HttpStatus.OK, ListAnswer.whole(results));
 	}
 
 	@GetMapping("/{name}")

@@ -55,21 +55,17 @@ public class UserController {
 	public ResponseEntity<String> list(@RequestParam(defaultValue = "0") int page,
 	        @RequestParam(defaultValue = "50") int size) {
 		long total = users.countUsers();
-		if (page < 0) {
-			throw new AddonMarketException(ErrorCode.BAD_PARAMETER, "page must be 0 or more", "page");
-		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new AddonMarketException(ErrorCode.BAD_PARAMETER, "size must be between 1 and " + MAX_PAGE_SIZE,
 			        "size");
 		}
-		List<Map<String, Object>> results = users.getUsers(Math.multiplyExact(page, size), size).stream().map(this::view)
+		if (page < 0 || page > Integer.MAX_VALUE / size) {
+			throw new AddonMarketException(ErrorCode.BAD_PARAMETER, "page must be between 0 and "
+			        + Integer.MAX_VALUE / size, "page");
+		}
+		List<Map<String, Object>> results = users.getUsers(page * size, size).stream().map(this::view)
 		        .collect(Collectors.toList());
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("results", results);
-		body.put("page", page);
-		body.put("size", size);
-		body.put("total", total);
-		return json.body(HttpStatus.OK, body);
+		return json.body(HttpStatus.OK, new ListAnswer(results, page, size, total));
 	}
 
 	@GetMapping("/{uuid}")

@@ -12,22 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.After;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.AfterParam;
-import org.junit.runners.Parameterized.BeforeParam;
-import org.junit.runners.Parameterized.Parameter;
-import org.junit.runners.Parameterized.Parameters;
 import org.openmrs.module.addonmarket.standalone.ApiClient;
-import org.openmrs.module.addonmarket.standalone.StandaloneServer;
-import org.openmrs.module.addonmarket.standalone.TestServers;
-import org.openmrs.module.addonmarket.test.TestDatabase;
+import org.openmrs.module.addonmarket.standalone.DemoServerTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,37 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Signing in to the standalone server over real HTTP, on H2, PostgreSQL and MariaDB: HTTP Basic for API clients,
  * the form and its session for browsers, and the attacks each defence is for. One demo server per database.
  */
-@RunWith(Parameterized.class)
-public class SignInTest {
-
-	private static final String PASSWORD = "Admin123";
-
-	private static StandaloneServer server;
-
-	@Parameter
-	public TestDatabase database;
-
-	private final ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
-
-	@Parameters(name = "{0}")
-	public static List<TestDatabase> databases() {
-		return TestDatabase.selected();
-	}
-
-	@BeforeParam
-	public static void startServer(TestDatabase database) {
-		server = TestServers.startDemo(database);
-	}
-
-	@AfterParam
-	public static void stopServer() {
-		server.close();
-	}
-
-	@After
-	public void noAnswerShouldHaveHeldAPassword() {
-		exchanges.assertNoPasswordAnswered();
-	}
+public class SignInTest extends DemoServerTest {
 
 	@Test
 	public void basic_shouldSignInAnApiCallWithoutCreatingASession() {
@@ -295,17 +255,5 @@ public class SignInTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + server.port() + path);
-	}
-
-	private ApiClient browser() {
-		return ApiClient.browser(server.port(), exchanges);
-	}
-
-	private ApiClient basic(String username, String password) {
-		return ApiClient.basic(server.port(), exchanges, username, password);
-	}
-
-	private ApiClient anonymous() {
-		return ApiClient.anonymous(server.port(), exchanges);
 	}
 }

@@ -6,21 +6,11 @@ import static org.openmrs.module.addonmarket.standalone.ApiClient.errorCode;
 import static org.openmrs.module.addonmarket.standalone.ApiClient.json;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 
-import org.junit.After;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
-import org.junit.runners.Parameterized.AfterParam;
-import org.junit.runners.Parameterized.BeforeParam;
-import org.junit.runners.Parameterized.Parameter;
-import org.junit.runners.Parameterized.Parameters;
 import org.openmrs.module.addonmarket.standalone.ApiClient;
-import org.openmrs.module.addonmarket.standalone.StandaloneServer;
-import org.openmrs.module.addonmarket.standalone.TestServers;
-import org.openmrs.module.addonmarket.test.TestDatabase;
+import org.openmrs.module.addonmarket.standalone.DemoServerTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,37 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * An administrator managing users and roles over REST, on H2, PostgreSQL and MariaDB. One demo server per
  * database; each test makes uniquely named users and roles.
  */
-@RunWith(Parameterized.class)
-public class UserAdministrationTest {
-
-	private static final String PASSWORD = "Admin123";
-
-	private static StandaloneServer server;
-
-	@Parameter
-	public TestDatabase database;
-
-	private final ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
-
-	@Parameters(name = "{0}")
-	public static List<TestDatabase> databases() {
-		return TestDatabase.selected();
-	}
-
-	@BeforeParam
-	public static void startServer(TestDatabase database) {
-		server = TestServers.startDemo(database);
-	}
-
-	@AfterParam
-	public static void stopServer() {
-		server.close();
-	}
-
-	@After
-	public void noAnswerShouldHaveHeldAPassword() {
-		exchanges.assertNoPasswordAnswered();
-	}
+public class UserAdministrationTest extends DemoServerTest {
 
 	@Test
 	public void createUser_shouldBeRefusedWith403ForAClinician() {
@@ -70,7 +30,7 @@ public class UserAdministrationTest {
 
 	@Test
 	public void createUser_shouldBeRefusedWith401WhenNobodyIsSignedIn() {
-		HttpResponse<String> answer = ApiClient.anonymous(server.port(), exchanges).post(API + "/users",
+		HttpResponse<String> answer = anonymous().post(API + "/users",
 		    newUser(unique("x"), "long-enough-1"));
 
 		assertThat(answer.statusCode()).isEqualTo(401);
@@ -84,7 +44,7 @@ public class UserAdministrationTest {
 
 		HttpResponse<String> created = admin().post(API + "/users", "{\"username\":\"" + username
 		        + "\",\"displayName\":\"Night Nurse\",\"password\":\"" + password + "\",\"roles\":[\"Clinician\"]}");
-		HttpResponse<String> signedIn = ApiClient.browser(server.port(), exchanges).signIn(username, password);
+		HttpResponse<String> signedIn = browser().signIn(username, password);
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode user = json(created);
@@ -141,7 +101,7 @@ public class UserAdministrationTest {
 		String username = unique("promoted");
 		String password = exchanges.secret("long-enough-2");
 		String uuid = createUser(username, password, "Auditor");
-		ApiClient browser = ApiClient.browser(server.port(), exchanges);
+		ApiClient browser = browser();
 		browser.signIn(username, password);
 
 		HttpResponse<String> changed = admin().put(API + "/users/" + uuid, "{\"roles\":[\"Add-on Publisher\"]}");
@@ -156,13 +116,13 @@ public class UserAdministrationTest {
 		String username = unique("leaver");
 		String password = exchanges.secret("long-enough-3");
 		String uuid = createUser(username, password, "Clinician");
-		ApiClient browser = ApiClient.browser(server.port(), exchanges);
+		ApiClient browser = browser();
 		browser.signIn(username, password);
 
 		admin().put(API + "/users/" + uuid, "{\"enabled\":false}");
 
 		assertThat(browser.get(API + "/session").statusCode()).isEqualTo(401);
-		HttpResponse<String> basic = ApiClient.basic(server.port(), exchanges, username, password).get(API + "/session");
+		HttpResponse<String> basic = basic(username, password).get(API + "/session");
 		assertThat(basic.statusCode()).isEqualTo(401);
 		assertThat(errorCode(basic)).isEqualTo("ADDON-0903");
 	}
@@ -175,9 +135,9 @@ public class UserAdministrationTest {
 
 		admin().put(API + "/users/" + uuid, "{\"password\":\"" + newPassword + "\"}");
 
-		assertThat(ApiClient.basic(server.port(), exchanges, username, "long-enough-4").get(API + "/session")
+		assertThat(basic(username, "long-enough-4").get(API + "/session")
 		        .statusCode()).isEqualTo(401);
-		assertThat(ApiClient.basic(server.port(), exchanges, username, newPassword).get(API + "/session").statusCode())
+		assertThat(basic(username, newPassword).get(API + "/session").statusCode())
 		        .isEqualTo(200);
 	}
 
@@ -210,7 +170,7 @@ public class UserAdministrationTest {
 		String password = exchanges.secret("long-enough-6");
 		createUser(username, password, role);
 
-		HttpResponse<String> session = ApiClient.basic(server.port(), exchanges, username, password)
+		HttpResponse<String> session = basic(username, password)
 		        .get(API + "/session");
 
 		assertThat(created.statusCode()).isEqualTo(201);
@@ -265,6 +225,6 @@ public class UserAdministrationTest {
 	}
 
 	private ApiClient as(String demoUser) {
-		return ApiClient.basic(server.port(), exchanges, demoUser, PASSWORD);
+		return basic(demoUser, PASSWORD);
 	}
 }
