@@ -30,16 +30,28 @@ public final class SchemaMigration {
 	}
 
 	/**
-	 * Brings the schema up to date; does nothing when it already is.
+	 * Brings the schema up to date with the module's changelog; does nothing when it already is.
 	 *
 	 * @param dataSource the database to migrate
 	 * @throws SchemaMigrationException when a changeSet fails, with Liquibase's reason
 	 */
 	public static void migrate(DataSource dataSource) {
+		migrate(dataSource, CHANGELOG);
+	}
+
+	/**
+	 * Brings the schema up to date with another changelog on the class path, e.g. the standalone server's own
+	 * tables, applied after the module's; does nothing when it already is.
+	 *
+	 * @param dataSource the database to migrate
+	 * @param changelog the changelog's class path resource name
+	 * @throws SchemaMigrationException when a changeSet fails, with Liquibase's reason
+	 */
+	public static void migrate(DataSource dataSource, String changelog) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = DatabaseFactory.getInstance()
 			        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+			Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database);
 			// Liquibase's progress goes to the log, not to the console: the server prints one line per event.
 			Map<String, Object> quiet = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
 			    "liquibase.showSummaryOutput", "log");

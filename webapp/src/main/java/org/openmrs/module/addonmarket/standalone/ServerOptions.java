@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param dbUrl a JDBC URL of MariaDB, MySQL, PostgreSQL or H2, or null for the H2 database in dataDir
  * @param dbUser the database user, or null
  * @param dbPassword the database password, or null
+ * @param demo whether demo data was asked for explicitly ({@code --demo}); see {@link #demoMode()}
  * @param help whether only the usage was asked for
  */
-public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean help) {
+public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean demo,
+        boolean help) {
 
 	public static final String USAGE = String.join(System.lineSeparator(),
 	    "Usage: java -jar addonmarket-standalone.jar [options]",
@@ -20,6 +22,8 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 	    "  --data-dir DIR       where the built-in H2 database is kept (default ./addonmarket-data)",
 	    "  --db-url URL         JDBC URL of a MariaDB or PostgreSQL database instead of the built-in H2",
 	    "  --db-user USER       database user", "  --db-password PASS   database password",
+	    "  --demo               add the demo accounts (password Admin123) even with --db-url;",
+	    "                       without --db-url the server always starts in demo mode",
 	    "  --help               print this and exit");
 
 	/**
@@ -33,12 +37,13 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 		String dbUrl = null;
 		String dbUser = null;
 		String dbPassword = null;
+		boolean demo = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
 				case "--help":
 				case "-h":
-					return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, true);
+					return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, true);
 				case "--port":
 					port = parsePort(valueOf(args, ++i, arg));
 					break;
@@ -57,11 +62,22 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 				case "--db-password":
 					dbPassword = valueOf(args, ++i, arg);
 					break;
+				case "--demo":
+					demo = true;
+					break;
 				default:
 					throw new UsageException("unknown argument \"" + arg + "\" (see --help)");
 			}
 		}
-		return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, false);
+		return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, false);
+	}
+
+	/**
+	 * @return whether the server seeds demo data: when it runs on its own H2 database (the README's run command), or
+	 *         when {@code --demo} asks for it; a server given a database URL starts with none otherwise
+	 */
+	public boolean demoMode() {
+		return dbUrl == null || demo;
 	}
 
 	/** @return the JDBC URL to use: the one given, or the H2 database in the data directory */

@@ -17,13 +17,17 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * The module's beans as the standalone server wires them: the same services and REST controllers as in OpenMRS,
  * over the server's own database, identity and settings instead of the platform's. The OpenMRS adapters are left
  * out, and so is the api's test package: its test context (on the class path in tests) scans without excluding
- * them and would bring the OpenMRS adapters back.
+ * them and would bring the OpenMRS adapters back. The standalone server's own parts (users and roles, sign-in,
+ * their REST endpoints, demo data) come from its sub-packages.
  */
 @Configuration
 @EnableWebMvc
 @EnableTransactionManagement
 @ComponentScan(basePackages = "org.openmrs.module.addonmarket", excludeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.(openmrs|standalone|test)\\..*"))
+@ComponentScan(basePackages = { "org.openmrs.module.addonmarket.standalone.users",
+        "org.openmrs.module.addonmarket.standalone.security", "org.openmrs.module.addonmarket.standalone.web",
+        "org.openmrs.module.addonmarket.standalone.demo" })
 public class StandaloneConfig {
 
 	@Bean

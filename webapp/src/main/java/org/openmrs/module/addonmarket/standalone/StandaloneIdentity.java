@@ -30,6 +30,12 @@ public class StandaloneIdentity implements HostIdentity {
 		return Optional.ofNullable(current.get()).map(SignedIn::actor);
 	}
 
+	/** @return the privileges of the user the calling thread acts for; empty when nobody is signed in */
+	public Set<String> currentPrivileges() {
+		SignedIn signedIn = current.get();
+		return signedIn == null ? Set.of() : signedIn.privileges();
+	}
+
 	@Override
 	public boolean hasPrivilege(String privilege) {
 		SignedIn signedIn = current.get();

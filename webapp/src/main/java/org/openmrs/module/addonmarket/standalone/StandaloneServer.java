@@ -10,14 +10,17 @@ import javax.sql.DataSource;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.openmrs.module.addonmarket.health.HealthService;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
+import org.openmrs.module.addonmarket.standalone.demo.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,11 +28,16 @@ import com.zaxxer.hikari.pool.HikariPool;
 
 /**
  * The Add-on Marketplace outside OpenMRS: embedded Tomcat serving the module's REST API under {@code /ws}, over
- * H2 by default or MariaDB/PostgreSQL by a JDBC URL.
+ * H2 by default or MariaDB/PostgreSQL by a JDBC URL, with its own users who sign in with a form or HTTP Basic.
  */
 public final class StandaloneServer implements AutoCloseable {
 
+	/** The standalone server's own tables (users and roles), applied after the module's changelog. */
+	public static final String CHANGELOG = "addonmarket-standalone-changelog.xml";
+
 	private static final Logger log = LoggerFactory.getLogger(StandaloneServer.class);
+
+	private static final int SESSION_TIMEOUT_MINUTES = 30;
 
 	private final Tomcat tomcat;
 
@@ -90,14 +98,27 @@ public final class StandaloneServer implements AutoCloseable {
 		HikariDataSource dataSource = openDatabase(options);
 		try {
 			SchemaMigration.migrate(dataSource);
+			SchemaMigration.migrate(dataSource, CHANGELOG);
 			AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
 			context.register(StandaloneConfig.class);
-			context.addBeanFactoryPostProcessor(factory -> factory.registerSingleton("dataSource", dataSource));
-			Tomcat tomcat = startTomcat(options.port(), context);
+			context.addBeanFactoryPostProcessor(factory -> {
+				factory.registerSingleton("dataSource", dataSource);
+				factory.registerSingleton("serverOptions", options);
+			});
+			Tomcat tomcat;
+			try {
+				tomcat = startTomcat(options.port(), context);
+			}
+			catch (StartupException e) {
+				context.close();
+				dataSource.close();
+				throw e;
+			}
 			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
 			log.info("Add-on Marketplace {} serving http://localhost:{}/ws/rest/addonmarket/v1 on {} (started in {} ms)",
 			    HealthService.version(), server.port(), databaseName(dataSource),
 			    (System.nanoTime() - started) / 1_000_000);
+			server.bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
 			return server;
 		}
 		catch (SchemaMigration.SchemaMigrationException e) {
@@ -140,11 +161,14 @@ public final class StandaloneServer implements AutoCloseable {
 			tomcat.setPort(port);
 			tomcat.getConnector();
 			Context web = tomcat.addContext("", base.getAbsolutePath());
-			DispatcherServlet dispatcher = new DispatcherServlet(context);
-			dispatcher.setThrowExceptionIfNoHandlerFound(true);
-			Tomcat.addServlet(web, "ws", dispatcher).setLoadOnStartup(1);
-			web.addServletMappingDecoded("/ws/*", "ws");
+			configureSessions(web);
+			web.addServletContainerInitializer(new StandaloneWebApp(context), null);
 			tomcat.start();
+			if (web.getState() != LifecycleState.STARTED) {
+				tomcat.stop();
+				tomcat.destroy();
+				throw new StartupException("the application failed to start; the log above says why", null);
+			}
 			if (tomcat.getConnector().getLocalPort() < 0) {
 				throw new StartupException("cannot listen on port " + port + ": is it in use?", null);
 			}
@@ -153,6 +177,18 @@ public final class StandaloneServer implements AutoCloseable {
 		catch (IOException | LifecycleException e) {
 			throw new StartupException("cannot start the web server on port " + port + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** Session cookie HttpOnly and SameSite=Lax, sessions kept in memory only (never written to disk at stop). */
+	private static void configureSessions(Context web) {
+		Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+		cookies.setSameSiteCookies("Lax");
+		web.setCookieProcessor(cookies);
+		web.setUseHttpOnly(true);
+		web.setSessionTimeout(SESSION_TIMEOUT_MINUTES);
+		StandardManager sessions = new StandardManager();
+		sessions.setPathname(null);
+		web.setManager(sessions);
 	}
 
 	private static String databaseName(DataSource dataSource) {

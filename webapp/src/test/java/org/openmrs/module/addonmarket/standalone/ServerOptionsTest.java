@@ -28,6 +28,17 @@ public class ServerOptionsTest {
 	}
 
 	@Test
+	public void demoMode_shouldBeOnWithTheBuiltInDatabase() {
+		assertThat(ServerOptions.parse().demoMode()).isTrue();
+	}
+
+	@Test
+	public void demoMode_shouldBeOffWithADatabaseUrlUnlessDemoIsGiven() {
+		assertThat(ServerOptions.parse("--db-url", "jdbc:postgresql://db/addons").demoMode()).isFalse();
+		assertThat(ServerOptions.parse("--db-url", "jdbc:postgresql://db/addons", "--demo").demoMode()).isTrue();
+	}
+
+	@Test
 	public void parse_shouldRefuseAnUnknownArgumentNamingIt() {
 		assertThatThrownBy(() -> ServerOptions.parse("--prot", "80")).isInstanceOf(ServerOptions.UsageException.class)
 		        .hasMessageContaining("--prot");

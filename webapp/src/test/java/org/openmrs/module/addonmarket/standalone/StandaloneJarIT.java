@@ -38,7 +38,7 @@ public class StandaloneJarIT {
 	}
 
 	@Test
-	public void jar_shouldServeHealthSoonAfterStartWithNoArgumentsButAPort() throws Exception {
+	public void jar_shouldServeHealthSoonAfterStartWithNoArgumentsButAPortAndWarnOfDemoMode() throws Exception {
 		int port = freePort();
 		long started = System.nanoTime();
 		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", String.valueOf(port));
@@ -50,6 +50,8 @@ public class StandaloneJarIT {
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2");
 		assertThat(workDir.resolve("addonmarket-data")).isDirectory();
+		assertThat(awaitStdout("Admin123", Duration.ofSeconds(10))).as("the demo-mode warning")
+		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", "Never use demo mode with real patients");
 	}
 
 	@Test
@@ -86,6 +88,16 @@ public class StandaloneJarIT {
 
 	private List<String> stderrLines() throws IOException {
 		return Files.readAllLines(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+	}
+
+	private String awaitStdout(String text, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		String stdout = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+		while (!stdout.contains(text) && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			stdout = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+		}
+		return stdout;
 	}
 
 	private static File jar() {

@@ -1,0 +1,51 @@
+package org.openmrs.module.addonmarket.standalone;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.ServletContainerInitializer;
+import javax.servlet.ServletContext;
+import javax.servlet.ServletRegistration;
+import javax.servlet.SessionTrackingMode;
+
+import org.apache.catalina.servlets.DefaultServlet;
+import org.springframework.web.context.ContextLoaderListener;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.filter.DelegatingFilterProxy;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The web application inside embedded Tomcat, as a {@code web.xml} would declare it: one Spring context, started by
+ * the listener as the root context and also used by the {@code /ws} dispatcher; Spring Security's filter chain in
+ * front of everything; sessions tracked by cookie only (never a session id in a URL).
+ */
+final class StandaloneWebApp implements ServletContainerInitializer {
+
+	/** The bean name under which {@code @EnableWebSecurity} registers the filter chain. */
+	static final String SECURITY_FILTER = "springSecurityFilterChain";
+
+	private final WebApplicationContext context;
+
+	StandaloneWebApp(WebApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public void onStartup(Set<Class<?>> classes, ServletContext servletContext) {
+		servletContext.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+		servletContext.addListener(new ContextLoaderListener(context));
+		servletContext.addFilter(SECURITY_FILTER, new DelegatingFilterProxy(SECURITY_FILTER))
+		        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
+		DispatcherServlet dispatcher = new DispatcherServlet(context);
+		dispatcher.setThrowExceptionIfNoHandlerFound(true);
+		ServletRegistration.Dynamic ws = servletContext.addServlet("ws", dispatcher);
+		ws.setLoadOnStartup(1);
+		ws.addMapping("/ws/*");
+		// Everything outside /ws (POST /login and /logout, answered by the security filters) needs a servlet behind
+		// it for the filters to run; Tomcat's default servlet answers 404 for what they do not handle.
+		ServletRegistration.Dynamic other = servletContext.addServlet("default", new DefaultServlet());
+		other.setLoadOnStartup(1);
+		other.addMapping("/");
+	}
+}
