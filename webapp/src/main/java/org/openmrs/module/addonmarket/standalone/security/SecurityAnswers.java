@@ -11,7 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.standalone.users.SignedInUser;
 import org.openmrs.module.addonmarket.web.ApiErrors;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
 public class SecurityAnswers implements AuthenticationSuccessHandler, AuthenticationFailureHandler,
         AuthenticationEntryPoint, AccessDeniedHandler, LogoutSuccessHandler {
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public SecurityAnswers(JsonResponses json) {
+	public SecurityAnswers(ApiJson json) {
 		this.json = json;
 	}
 

@@ -9,7 +9,7 @@ import org.openmrs.module.addonmarket.host.Actor;
 import org.openmrs.module.addonmarket.standalone.StandaloneIdentity;
 import org.openmrs.module.addonmarket.web.ApiErrors;
 import org.openmrs.module.addonmarket.web.ApiPaths;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,9 +27,9 @@ public class SessionController {
 
 	private final StandaloneIdentity identity;
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public SessionController(StandaloneIdentity identity, JsonResponses json) {
+	public SessionController(StandaloneIdentity identity, ApiJson json) {
 		this.identity = identity;
 		this.json = json;
 	}

@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,15 +13,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Reads a request's JSON body with the module's own Jackson settings (as {@link JsonResponses} writes answers), and
+ * Reads a request's JSON body with the module's own Jackson settings (as {@link ApiJson} writes answers), and
  * turns what is wrong with it into a 400 that names the field.
  */
 @Component
 public class RequestJson {
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public RequestJson(JsonResponses json) {
+	public RequestJson(ApiJson json) {
 		this.json = json;
 	}
 

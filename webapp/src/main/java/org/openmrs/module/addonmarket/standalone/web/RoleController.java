@@ -12,7 +12,7 @@ import org.openmrs.module.addonmarket.standalone.users.Role;
 import org.openmrs.module.addonmarket.standalone.users.RoleChange;
 import org.openmrs.module.addonmarket.standalone.users.UserService;
 import org.openmrs.module.addonmarket.web.ApiPaths;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,9 +35,9 @@ public class RoleController {
 
 	private final RequestJson requests;
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public RoleController(UserService users, RequestJson requests, JsonResponses json) {
+	public RoleController(UserService users, RequestJson requests, ApiJson json) {
 		this.users = users;
 		this.requests = requests;
 		this.json = json;

@@ -2,7 +2,7 @@ package org.openmrs.module.addonmarket.standalone.web;
 
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.web.ApiErrors;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,9 +16,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(basePackages = "org.openmrs.module.addonmarket.standalone")
 public class StandaloneApiErrors extends ApiErrors {
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
-	public StandaloneApiErrors(JsonResponses json) {
+	public StandaloneApiErrors(ApiJson json) {
 		super(json);
 		this.json = json;
 	}

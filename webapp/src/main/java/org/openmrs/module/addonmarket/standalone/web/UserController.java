@@ -14,7 +14,7 @@ import org.openmrs.module.addonmarket.standalone.users.User;
 import org.openmrs.module.addonmarket.standalone.users.UserChange;
 import org.openmrs.module.addonmarket.standalone.users.UserService;
 import org.openmrs.module.addonmarket.web.ApiPaths;
-import org.openmrs.module.addonmarket.web.JsonResponses;
+import org.openmrs.module.addonmarket.web.ApiJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,11 +40,11 @@ public class UserController {
 
 	private final RequestJson requests;
 
-	private final JsonResponses json;
+	private final ApiJson json;
 
 	private final ModuleClock clock;
 
-	public UserController(UserService users, RequestJson requests, JsonResponses json, ModuleClock clock) {
+	public UserController(UserService users, RequestJson requests, ApiJson json, ModuleClock clock) {
 		this.users = users;
 		this.requests = requests;
 		this.json = json;
