@@ -97,6 +97,45 @@ public final class ApiClient {
 		        .PUT(HttpRequest.BodyPublishers.ofString(json))));
 	}
 
+	/** Posts raw bytes, e.g. a package as application/zip, with extra headers (name, value, name, value…). */
+	public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String... headers) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+		        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return send(withCsrf(builder));
+	}
+
+	/** Posts multipart/form-data with these parts (name to bytes), as a browser's file upload does. */
+	public HttpResponse<String> postMultipart(String path, Map<String, byte[]> parts) {
+		String boundary = "----addonmarket" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		parts.forEach((name, bytes) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+			        + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withCsrf(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+	}
+
+	/** @return the response with its body as bytes, e.g. a package download */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new AssertionError("HTTP call failed: " + e, e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted", e);
+		}
+	}
+
 	/** Posts a form, as the sign-in page does. */
 	public HttpResponse<String> postForm(String path, Map<String, String> form) {
 		String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
