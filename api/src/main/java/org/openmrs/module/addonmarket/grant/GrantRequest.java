@@ -12,9 +12,11 @@ import java.util.List;
  * @param egress the approved egress destinations (each one the add-on declared)
  * @param expiresAt when the grant stops allowing anything, or null
  * @param rationale why, required
+ * @param lockVersion the installation's lock version the administrator saw, or null: when it has changed since,
+ *            someone else decided meanwhile and the approval is refused with 409
  */
 public record GrantRequest(List<String> scopes, List<String> sensitiveScopes, List<String> egress, Instant expiresAt,
-        String rationale) {
+        String rationale, Integer lockVersion) {
 
 	public GrantRequest {
 		scopes = scopes == null ? List.of() : List.copyOf(scopes);

@@ -16,9 +16,13 @@ public interface InstallationGrants {
 	boolean inForce(Installation installation);
 
 	/**
+	 * @param requested what the new version asks for
+	 * @param egress the egress destinations it declares
+	 * @param runningEgress the egress destinations the running version declares
 	 * @return the difference between the installation's grant in force (or nothing) and what a version asks for
 	 */
-	PermissionDiff diff(Installation installation, List<RequestedPermission> requested, List<String> egress);
+	PermissionDiff diff(Installation installation, List<RequestedPermission> requested, List<String> egress,
+	        List<String> runningEgress);
 
 	/**
 	 * Carries the grant in force over to a new version that asks for no more, narrowed to what it asks for.

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,6 +55,20 @@ public class ApiJson {
 		catch (JsonProcessingException e) {
 			throw new AddonMarketException(ErrorCode.BAD_PARAMETER,
 			        "The body is not valid JSON: " + e.getOriginalMessage(), "/", e);
+		}
+	}
+
+	/**
+	 * @param json JSON text the module stored itself
+	 * @return it as a tree, to embed in an answer
+	 */
+	public JsonNode tree(String json) {
+		try {
+			return mapper.readTree(json);
+		}
+		catch (JsonProcessingException e) {
+			throw new AddonMarketException(ErrorCode.INTERNAL, "Stored JSON is unreadable: " + e.getOriginalMessage(),
+			        null, e);
 		}
 	}
 

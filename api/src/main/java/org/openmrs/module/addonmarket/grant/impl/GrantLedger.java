@@ -44,12 +44,12 @@ public class GrantLedger implements InstallationGrants {
 	}
 
 	@Override
-	public PermissionDiff diff(Installation installation, List<RequestedPermission> requested, List<String> egress) {
+	public PermissionDiff diff(Installation installation, List<RequestedPermission> requested, List<String> egress,
+	        List<String> runningEgress) {
 		Optional<Grant> current = inForceGrant(installation);
 		List<Scope> granted = current.map(GrantLedger::scopesOf).orElse(List.of());
 		List<String> grantedEgress = current.map(Grant::getEgress).orElse(List.of());
-		return PermissionDiff.between(granted, grantedEgress, requested.stream().map(RequestedPermission::scope)
-		        .toList(), egress);
+		return PermissionDiff.between(granted, grantedEgress, requested, egress, runningEgress);
 	}
 
 	@Override

@@ -66,7 +66,9 @@ public class GrantServiceImpl implements GrantService {
 			String version = awaitedVersion(installation);
 			AddonVersion addonVersion = requests.version(installation, version);
 			List<RequestedPermission> requested = requests.requested(addonVersion);
-			PermissionDiff diff = ledger.diff(installation, requested, requests.egress(addonVersion));
+			List<String> runningEgress = installation.getPendingVersion() == null ? List.of()
+			        : requests.egress(requests.version(installation, installation.getAddonVersion()));
+			PermissionDiff diff = ledger.diff(installation, requested, requests.egress(addonVersion), runningEgress);
 			queue.add(new ApprovalRequest(installation, version, requested, diff, addonVersion.isSigned()));
 		}
 		return queue;
@@ -76,6 +78,11 @@ public class GrantServiceImpl implements GrantService {
 	public Grant approve(String installationUuid, GrantRequest request) {
 		Actor actor = privileges.require(Privileges.GRANT_ADDON_ACCESS);
 		Installation installation = installation(installationUuid);
+		if (request.lockVersion() != null && request.lockVersion() != installation.getLockVersion()) {
+			throw new AddonMarketException(ErrorCode.CONCURRENT_CHANGE, "Installation " + installationUuid
+			        + " changed since you looked at it (another decision was made); reload and decide again",
+			        "/lockVersion");
+		}
 		installations.lock(installation);
 		requireSeparateDuties(installation, actor);
 		if (!installation.getState().isLive()) {

@@ -153,7 +153,7 @@ public class InstallationServiceImpl implements InstallationService {
 		Installation installation = installation(uuid);
 		AddonVersion target = versions.version(installation.getAddon(), toVersion);
 		Manifest manifest = versions.manifest(target);
-		return grants.diff(installation, versions.requested(target), egressOf(manifest));
+		return grants.diff(installation, versions.requested(target), egressOf(manifest), runningEgress(installation));
 	}
 
 	@Override
@@ -174,7 +174,8 @@ public class InstallationServiceImpl implements InstallationService {
 			installation.runVersion(target.getVersion());
 			return installation;
 		}
-		PermissionDiff diff = grants.diff(installation, versions.requested(target), egressOf(manifest));
+		PermissionDiff diff = grants.diff(installation, versions.requested(target), egressOf(manifest),
+		    runningEgress(installation));
 		if (diff.needsApproval()) {
 			installation.holdUpgrade(target.getVersion());
 		}
@@ -234,6 +235,10 @@ public class InstallationServiceImpl implements InstallationService {
 		if (!history.isEmpty()) {
 			configurations.validate(manifest.configuration(), history.get(history.size() - 1).getJson());
 		}
+	}
+
+	private List<String> runningEgress(Installation installation) {
+		return egressOf(versions.manifest(versions.version(installation.getAddon(), installation.getAddonVersion())));
 	}
 
 	private static List<String> egressOf(Manifest manifest) {
