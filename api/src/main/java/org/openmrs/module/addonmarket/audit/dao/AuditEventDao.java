@@ -32,7 +32,7 @@ public interface AuditEventDao {
 	void insertCheckpoint(AuditCheckpoint checkpoint);
 
 	/**
-	 * Shows the visitor every event with a sequence number in [from, to], in order, reading a page at a time.
+	 * Shows the visitor every event with a sequence number in [from, to], in order, streaming the rows rather than holding them.
 	 *
 	 * @return how many rows the visitor saw
 	 */

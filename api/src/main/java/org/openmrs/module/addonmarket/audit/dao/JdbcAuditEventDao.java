@@ -43,7 +43,7 @@ public class JdbcAuditEventDao implements AuditEventDao {
 
 	static final String CHECKPOINTS = "addonmarket_audit_checkpoint";
 
-	/** How many events a chain read or an export fetches at once. */
+	/** How many rows a chain read fetches from the database at once. */
 	static final int PAGE = 5000;
 
 	private static final String COLUMNS = Arrays.stream(AuditColumn.values()).map(AuditColumn::column)
@@ -59,7 +59,7 @@ public class JdbcAuditEventDao implements AuditEventDao {
 	        + " where sequence_number = (select max(sequence_number) from " + EVENTS + ")";
 
 	private static final String SELECT_CHAIN = "select " + COLUMNS + " from " + EVENTS
-	        + " where sequence_number >= ? and sequence_number <= ? order by sequence_number limit " + PAGE;
+	        + " where sequence_number >= ? and sequence_number <= ? order by sequence_number";
 
 	private static final String SELECT_HASH = "select event_hash from " + EVENTS + " where sequence_number = ?";
 
@@ -142,24 +142,18 @@ public class JdbcAuditEventDao implements AuditEventDao {
 	public long selectChain(long from, long to, ChainRowVisitor visitor) {
 		return inTransaction("read the chain", connection -> {
 			long seen = 0;
-			long next = from;
+			// One query, streamed PAGE rows at a time (a cursor inside this transaction), rather than a page query
+			// per PAGE rows: PostgreSQL plans a reused paged statement generically and rescans the table each time.
 			try (PreparedStatement select = connection.prepareStatement(SELECT_CHAIN)) {
-				while (next <= to) {
-					select.setLong(1, next);
-					select.setLong(2, to);
-					int rows = 0;
-					try (ResultSet row = select.executeQuery()) {
-						while (row.next()) {
-							rows++;
-							seen++;
-							next = row.getLong(1) + 1;
-							if (!visitor.visit(row)) {
-								return seen;
-							}
+				select.setFetchSize(PAGE);
+				select.setLong(1, from);
+				select.setLong(2, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						seen++;
+						if (!visitor.visit(row)) {
+							break;
 						}
-					}
-					if (rows < PAGE) {
-						break;
 					}
 				}
 			}

@@ -30,6 +30,8 @@ import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.openmrs.module.addonmarket.test.ApiTestContext;
 import org.openmrs.module.addonmarket.test.PersistenceTest;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 public class AuditLogTest extends PersistenceTest {
 
@@ -66,6 +68,22 @@ public class AuditLogTest extends PersistenceTest {
 			AuditEvent stored = context.getBean(AuditEventDao.class).select(AuditQuery.all()).results().get(0);
 			assertThat(stored).isEqualTo(appended);
 			assertThat(stored.recordedAt().getNano() % 1000).isZero();
+		}
+	}
+
+	@Test
+	public void append_shouldStayCommittedWhenTheCallersTransactionRollsBack() {
+		try (AnnotationConfigApplicationContext context = ApiTestContext.start(database)) {
+			AuditLog log = context.getBean(AuditLog.class);
+			TransactionTemplate callers = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+			String addon = AuditFixtures.uniqueAddon();
+
+			assertThatThrownBy(() -> callers.executeWithoutResult(status -> {
+				log.append(AuditFixtures.read(addon, "p"));
+				throw new IllegalStateException("the caller fails after the access was recorded");
+			})).isInstanceOf(IllegalStateException.class);
+
+			assertThat(context.getBean(AuditEventDao.class).select(AuditQuery.all()).total()).isEqualTo(1);
 		}
 	}
 
