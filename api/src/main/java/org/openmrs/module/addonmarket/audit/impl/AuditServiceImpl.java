@@ -47,6 +47,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditServiceImpl implements AuditService {
 
+	/** How many events an export reads per query (and per short transaction). */
+	static final int EXPORT_PAGE = 1000;
+
 	private final AuditEventDao dao;
 
 	private final AuditLog log;
@@ -103,12 +106,7 @@ public class AuditServiceImpl implements AuditService {
 		try {
 			CsvAuditExport csv = new CsvAuditExport(out);
 			csv.header();
-			for (List<AuditEvent> page = dao.selectAfter(filter, 0, pageSize()); !page.isEmpty(); page = next(filter,
-			    page)) {
-				for (AuditEvent event : page) {
-					csv.write(event);
-				}
-			}
+			forEachMatching(filter, csv::write);
 			out.flush();
 		}
 		catch (IOException e) {
@@ -121,12 +119,7 @@ public class AuditServiceImpl implements AuditService {
 		privileges.require(Privileges.VIEW_ADDON_ACCESS_LOG);
 		try {
 			FhirBundleExport bundle = new FhirBundleExport(out, clock.now());
-			for (List<AuditEvent> page = dao.selectAfter(filter, 0, pageSize()); !page.isEmpty(); page = next(filter,
-			    page)) {
-				for (AuditEvent event : page) {
-					bundle.write(event);
-				}
-			}
+			forEachMatching(filter, bundle::write);
 			bundle.finish();
 		}
 		catch (IOException e) {
@@ -156,16 +149,17 @@ public class AuditServiceImpl implements AuditService {
 		return new DataFlowReport(from, to, lines);
 	}
 
-	/** How many events an export reads per query. */
-	static int pageSize() {
-		return 1000;
-	}
-
-	private List<AuditEvent> next(AuditQuery filter, List<AuditEvent> page) {
-		if (page.size() < pageSize()) {
-			return List.of();
-		}
-		return dao.selectAfter(filter, page.get(page.size() - 1).sequence(), pageSize());
+	/** Hands every matching event to the sink, oldest first, reading {@link #EXPORT_PAGE} at a time. */
+	private void forEachMatching(AuditQuery filter, EventSink sink) throws IOException {
+		long after = 0;
+		List<AuditEvent> page;
+		do {
+			page = dao.selectAfter(filter, after, EXPORT_PAGE);
+			for (AuditEvent event : page) {
+				sink.write(event);
+				after = event.sequence();
+			}
+		} while (page.size() == EXPORT_PAGE);
 	}
 
 	private static PatientAccessSummary summary(String addonId, List<PatientAccessRow> rows) {
@@ -193,6 +187,13 @@ public class AuditServiceImpl implements AuditService {
 			throw new AddonMarketException(ErrorCode.AUDIT_QUERY_INVALID, "from (" + from + ") is after to (" + to + ")",
 			        "from");
 		}
+	}
+
+	/** Where an export writes each event. */
+	@FunctionalInterface
+	private interface EventSink {
+
+		void write(AuditEvent event) throws IOException;
 	}
 
 	private static AddonMarketException exportFailed(IOException e) {

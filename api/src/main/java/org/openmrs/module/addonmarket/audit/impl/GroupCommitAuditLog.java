@@ -23,6 +23,7 @@ import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,13 +65,20 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 	/** The newest committed event as the writer knows it; null when it must be read from the database. */
 	private ChainHead head;
 
-	private int checkpointInterval = CHECKPOINT_INTERVAL;
+	private final int checkpointInterval;
 
+	@Autowired
 	public GroupCommitAuditLog(AuditEventDao dao, ModuleClock clock, CheckpointKeys keys) {
+		this(dao, clock, keys, CHECKPOINT_INTERVAL);
+	}
+
+	/** A log that signs a checkpoint every {@code checkpointInterval} events (tests use a short interval). */
+	GroupCommitAuditLog(AuditEventDao dao, ModuleClock clock, CheckpointKeys keys, int checkpointInterval) {
 		this.dao = dao;
 		this.clock = clock;
 		this.keys = keys;
 		this.verifier = new ChainVerifier(dao, keys);
+		this.checkpointInterval = checkpointInterval;
 	}
 
 	@Override
@@ -114,11 +122,6 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 		AuditCheckpoint checkpoint = keys.sign(newest.sequence(), newest.hash(), clock.now());
 		dao.insertCheckpoint(checkpoint);
 		return checkpoint;
-	}
-
-	/** Sets how many events apart the writer signs checkpoints by itself; 0 turns that off (tests, benchmarks). */
-	public void setCheckpointInterval(int events) {
-		this.checkpointInterval = events;
 	}
 
 	/** Stops the writer once the events already queued are written; appends after this fail. */
@@ -213,7 +216,7 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 	}
 
 	private AuditCheckpoint checkpointDue(ChainHead from, AuditEvent last) {
-		if (checkpointInterval <= 0 || from.sequence() / checkpointInterval == last.sequence() / checkpointInterval) {
+		if (from.sequence() / checkpointInterval == last.sequence() / checkpointInterval) {
 			return null;
 		}
 		try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.Test;
 import org.openmrs.module.addonmarket.Privileges;
@@ -42,6 +43,22 @@ public class CsvAuditExportTest extends PersistenceTest {
 		assertThat(rows.get(1).get(9)).isEqualTo("[\"obs-1\",\"obs-2\"]");
 		assertThat(rows.get(1).get(26)).isEqualTo(first.hash());
 		assertThat(rows.get(2).get(24)).isEqualTo(second.entry().detail());
+	}
+
+	@Test
+	public void exportCsv_shouldStreamAnExportLongerThanOnePage() {
+		AuditLog log = bean(AuditLog.class);
+		String addon = AuditFixtures.uniqueAddon();
+		IntStream.range(0, 2100).parallel().forEach(i -> log.append(AuditFixtures.read(addon, "patient-" + i)));
+		identity().signIn("auditor", Privileges.VIEW_ADDON_ACCESS_LOG);
+		StringWriter out = new StringWriter();
+
+		bean(AuditService.class).exportCsv(AuditQuery.builder().addonId(addon).build(), out);
+
+		List<List<String>> rows = parse(out.toString());
+		assertThat(rows).hasSize(2101);
+		assertThat(rows.subList(1, rows.size())).extracting(row -> Long.parseLong(row.get(0))).isSorted()
+		        .doesNotHaveDuplicates();
 	}
 
 	@Test

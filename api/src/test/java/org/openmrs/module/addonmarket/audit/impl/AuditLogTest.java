@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.junit.Test;
+import org.openmrs.module.addonmarket.audit.AuditCheckpoint;
 import org.openmrs.module.addonmarket.audit.AuditEntry;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
 import org.openmrs.module.addonmarket.audit.AuditFixtures;
@@ -182,6 +183,24 @@ public class AuditLogTest extends PersistenceTest {
 			assertThat(log.append(AuditFixtures.read(addon, "p")).sequence()).isEqualTo(3);
 			assertThat(log.verify(null, null).valid()).isTrue();
 			other.destroy();
+		}
+	}
+
+	@Test
+	public void append_shouldSignACheckpointEveryIntervalEvents() throws Exception {
+		try (AnnotationConfigApplicationContext context = ApiTestContext.start(database)) {
+			AuditEventDao dao = context.getBean(AuditEventDao.class);
+			GroupCommitAuditLog log = new GroupCommitAuditLog(dao, context.getBean(ModuleClock.class),
+			        context.getBean(CheckpointKeys.class), 5);
+			String addon = AuditFixtures.uniqueAddon();
+			for (int i = 0; i < 12; i++) {
+				log.append(AuditFixtures.read(addon, "p"));
+			}
+
+			assertThat(dao.selectCheckpoints(1, Long.MAX_VALUE)).extracting(AuditCheckpoint::sequence)
+			        .containsExactly(5L, 10L);
+			assertThat(log.verify(null, null).reason()).contains("2 signed checkpoint(s) hold");
+			log.destroy();
 		}
 	}
 
