@@ -1,0 +1,392 @@
+package org.openmrs.module.addonmarket.audit.dao;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.PersistenceException;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.jdbc.ReturningWork;
+import org.openmrs.module.addonmarket.Page;
+import org.openmrs.module.addonmarket.audit.AuditCheckpoint;
+import org.openmrs.module.addonmarket.audit.AuditEntry;
+import org.openmrs.module.addonmarket.audit.AuditEvent;
+import org.openmrs.module.addonmarket.audit.AuditKind;
+import org.openmrs.module.addonmarket.audit.AuditOutcome;
+import org.openmrs.module.addonmarket.audit.AuditQuery;
+import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit chain in plain JDBC over connections of the host's session factory: batched inserts, keyset-paged
+ * reads and grouped counts, with no entity and no Hibernate session cache in between. Each call opens a session and
+ * a transaction of its own (never the caller's). Every statement below is an insert or a select.
+ *
+ * @see AuditEventDao
+ */
+@Repository
+public class JdbcAuditEventDao implements AuditEventDao {
+
+	static final String EVENTS = "addonmarket_audit_event";
+
+	static final String CHECKPOINTS = "addonmarket_audit_checkpoint";
+
+	/** How many rows a chain read fetches from the database at once. */
+	static final int PAGE = 5000;
+
+	private static final String COLUMNS = Arrays.stream(AuditColumn.values()).map(AuditColumn::column)
+	        .collect(Collectors.joining(", ")) + ", prev_hash, event_hash";
+
+	private static final String INSERT_EVENT = "insert into " + EVENTS + " (" + COLUMNS + ") values ("
+	        + "?, ".repeat(AuditColumn.values().length + 1) + "?)";
+
+	private static final String INSERT_CHECKPOINT = "insert into " + CHECKPOINTS
+	        + " (sequence_number, event_hash, signed_at, key_fingerprint, signature) values (?, ?, ?, ?, ?)";
+
+	private static final String SELECT_HEAD = "select sequence_number, event_hash, recorded_at from " + EVENTS
+	        + " where sequence_number = (select max(sequence_number) from " + EVENTS + ")";
+
+	private static final String SELECT_CHAIN = "select " + COLUMNS + " from " + EVENTS
+	        + " where sequence_number >= ? and sequence_number <= ? order by sequence_number";
+
+	private static final String SELECT_HASH = "select event_hash from " + EVENTS + " where sequence_number = ?";
+
+	private static final String SELECT_FIRST = "select min(sequence_number) from " + EVENTS;
+
+	private static final String SELECT_CHECKPOINT_COUNT = "select count(*) from " + CHECKPOINTS
+	        + " where sequence_number = ?";
+
+	private static final String SELECT_CHECKPOINTS = "select sequence_number, event_hash, signed_at, key_fingerprint,"
+	        + " signature from " + CHECKPOINTS + " where sequence_number >= ? and sequence_number <= ?"
+	        + " order by sequence_number";
+
+	private static final String SELECT_EVENTS = "select " + COLUMNS + " from " + EVENTS;
+
+	private static final String SELECT_COUNT = "select count(*) from " + EVENTS;
+
+	private static final String SELECT_PATIENT_ACCESS = "select addon_id, resource_type, outcome, count(*),"
+	        + " sum(record_count), min(recorded_at), max(recorded_at) from " + EVENTS
+	        + " where patient_uuid = ? and kind = 'ACCESS' and recorded_at >= ? and recorded_at < ?"
+	        + " group by addon_id, resource_type, outcome";
+
+	private static final String SELECT_FLOWS = "select addon_id, operation, resource_type, outcome, reason_code, scope,"
+	        + " egress_destination, count(*) from " + EVENTS
+	        + " where kind = 'ACCESS' and recorded_at >= ? and recorded_at < ?"
+	        + " group by addon_id, operation, resource_type, outcome, reason_code, scope, egress_destination";
+
+	private static final String SELECT_DISTINCT_PATIENTS = "select addon_id, count(distinct patient_uuid) from "
+	        + EVENTS + " where kind = 'ACCESS' and recorded_at >= ? and recorded_at < ? group by addon_id";
+
+	private final SessionFactory sessionFactory;
+
+	public JdbcAuditEventDao(SessionFactory sessionFactory) {
+		this.sessionFactory = sessionFactory;
+	}
+
+	@Override
+	public ChainHead selectHead() {
+		return inTransaction("read the newest event", connection -> {
+			try (PreparedStatement select = connection.prepareStatement(SELECT_HEAD);
+			        ResultSet row = select.executeQuery()) {
+				return row.next() ? new ChainHead(row.getLong(1), row.getString(2), row.getLong(3)) : ChainHead.genesis();
+			}
+		});
+	}
+
+	@Override
+	public void insert(List<AuditEvent> events, AuditCheckpoint checkpoint) {
+		inTransaction("record " + events.size() + " event(s)", connection -> {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+				for (AuditEvent event : events) {
+					bind(insert, event);
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+			if (checkpoint != null) {
+				insertCheckpoint(connection, checkpoint);
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public void insertCheckpoint(AuditCheckpoint checkpoint) {
+		inTransaction("store a checkpoint", connection -> {
+			try (PreparedStatement count = connection.prepareStatement(SELECT_CHECKPOINT_COUNT)) {
+				count.setLong(1, checkpoint.sequence());
+				try (ResultSet row = count.executeQuery()) {
+					if (row.next() && row.getLong(1) > 0) {
+						return null;
+					}
+				}
+			}
+			insertCheckpoint(connection, checkpoint);
+			return null;
+		});
+	}
+
+	@Override
+	public long selectChain(long from, long to, ChainRowVisitor visitor) {
+		return inTransaction("read the chain", connection -> {
+			long seen = 0;
+			// One query, streamed PAGE rows at a time (a cursor inside this transaction), rather than a page query
+			// per PAGE rows: PostgreSQL plans a reused paged statement generically and rescans the table each time.
+			try (PreparedStatement select = connection.prepareStatement(SELECT_CHAIN)) {
+				select.setFetchSize(PAGE);
+				select.setLong(1, from);
+				select.setLong(2, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						seen++;
+						if (!visitor.visit(row)) {
+							break;
+						}
+					}
+				}
+			}
+			return seen;
+		});
+	}
+
+	@Override
+	public String selectHash(long sequence) {
+		return inTransaction("read an event's hash", connection -> {
+			try (PreparedStatement select = connection.prepareStatement(SELECT_HASH)) {
+				select.setLong(1, sequence);
+				try (ResultSet row = select.executeQuery()) {
+					return row.next() ? row.getString(1) : null;
+				}
+			}
+		});
+	}
+
+	@Override
+	public long selectFirstSequence() {
+		return inTransaction("read the first event", connection -> {
+			try (PreparedStatement select = connection.prepareStatement(SELECT_FIRST);
+			        ResultSet row = select.executeQuery()) {
+				return row.next() ? row.getLong(1) : 0L;
+			}
+		});
+	}
+
+	@Override
+	public List<AuditCheckpoint> selectCheckpoints(long from, long to) {
+		return inTransaction("read the checkpoints", connection -> {
+			List<AuditCheckpoint> checkpoints = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(SELECT_CHECKPOINTS)) {
+				select.setLong(1, from);
+				select.setLong(2, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						checkpoints.add(new AuditCheckpoint(row.getLong(1), row.getString(2),
+						        AuditColumn.instant(row.getLong(3)), row.getString(4), row.getString(5)));
+					}
+				}
+			}
+			return checkpoints;
+		});
+	}
+
+	@Override
+	public Page<AuditEvent> select(AuditQuery query) {
+		SqlFilter filter = SqlFilter.of(query);
+		return inTransaction("search the log", connection -> {
+			long total;
+			try (PreparedStatement count = filter.prepare(connection, SELECT_COUNT, "")) {
+				try (ResultSet row = count.executeQuery()) {
+					row.next();
+					total = row.getLong(1);
+				}
+			}
+			String order = " order by recorded_at desc, sequence_number desc limit " + query.size() + " offset "
+			        + (long) query.page() * query.size();
+			try (PreparedStatement select = filter.prepare(connection, SELECT_EVENTS, order)) {
+				return new Page<>(events(select), query.page(), query.size(), total);
+			}
+		});
+	}
+
+	@Override
+	public List<AuditEvent> selectAfter(AuditQuery filter, long afterSequence, int limit) {
+		SqlFilter where = SqlFilter.of(filter).and("sequence_number > ?", afterSequence);
+		return inTransaction("export the log", connection -> {
+			try (PreparedStatement select = where.prepare(connection, SELECT_EVENTS,
+			    " order by sequence_number limit " + limit)) {
+				return events(select);
+			}
+		});
+	}
+
+	@Override
+	public List<PatientAccessRow> selectPatientAccess(String patientUuid, Instant from, Instant to) {
+		return inTransaction("summarise a patient's access", connection -> {
+			List<PatientAccessRow> rows = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(SELECT_PATIENT_ACCESS)) {
+				select.setString(1, patientUuid);
+				bindPeriod(select, 2, from, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						rows.add(new PatientAccessRow(row.getString(1), row.getString(2), row.getString(3),
+						        row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7)));
+					}
+				}
+			}
+			return rows;
+		});
+	}
+
+	@Override
+	public List<FlowRow> selectFlows(Instant from, Instant to) {
+		return inTransaction("count the data flows", connection -> {
+			List<FlowRow> rows = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(SELECT_FLOWS)) {
+				bindPeriod(select, 1, from, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						rows.add(new FlowRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+						        row.getString(5), row.getString(6), row.getString(7), row.getLong(8)));
+					}
+				}
+			}
+			return rows;
+		});
+	}
+
+	@Override
+	public Map<String, Long> selectDistinctPatients(Instant from, Instant to) {
+		return inTransaction("count the patients", connection -> {
+			Map<String, Long> patients = new LinkedHashMap<>();
+			try (PreparedStatement select = connection.prepareStatement(SELECT_DISTINCT_PATIENTS)) {
+				bindPeriod(select, 1, from, to);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						patients.put(row.getString(1), row.getLong(2));
+					}
+				}
+			}
+			return patients;
+		});
+	}
+
+	private static void bindPeriod(PreparedStatement statement, int index, Instant from, Instant to)
+	        throws SQLException {
+		statement.setLong(index, from == null ? Long.MIN_VALUE : AuditColumn.micros(from));
+		statement.setLong(index + 1, to == null ? Long.MAX_VALUE : AuditColumn.micros(to));
+	}
+
+	private static void bind(PreparedStatement insert, AuditEvent event) throws SQLException {
+		AuditColumn[] columns = AuditColumn.values();
+		for (int i = 0; i < columns.length; i++) {
+			Object value = columns[i].valueOf(event);
+			if (columns[i].type() == AuditColumn.Type.NUMBER) {
+				insert.setLong(i + 1, (Long) value);
+			} else if (value == null) {
+				insert.setNull(i + 1, Types.VARCHAR);
+			} else {
+				insert.setString(i + 1, (String) value);
+			}
+		}
+		insert.setString(ChainRowVisitor.PREV_HASH, event.prevHash());
+		insert.setString(ChainRowVisitor.HASH, event.hash());
+	}
+
+	private static void insertCheckpoint(Connection connection, AuditCheckpoint checkpoint) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(INSERT_CHECKPOINT)) {
+			insert.setLong(1, checkpoint.sequence());
+			insert.setString(2, checkpoint.hash());
+			insert.setLong(3, AuditColumn.micros(checkpoint.signedAt()));
+			insert.setString(4, checkpoint.keyFingerprint());
+			insert.setString(5, checkpoint.signature());
+			insert.executeUpdate();
+		}
+	}
+
+	private static List<AuditEvent> events(PreparedStatement select) throws SQLException {
+		List<AuditEvent> events = new ArrayList<>();
+		try (ResultSet row = select.executeQuery()) {
+			while (row.next()) {
+				events.add(event(row));
+			}
+		}
+		return events;
+	}
+
+	/** @return the event in the current row of a select of {@link #COLUMNS} */
+	static AuditEvent event(ResultSet row) throws SQLException {
+		AuditEntry entry = new AuditEntry(AuditKind.valueOf(text(row, AuditColumn.KIND)),
+		        text(row, AuditColumn.INSTALLATION), text(row, AuditColumn.ADDON_ID), text(row, AuditColumn.ADDON_VERSION),
+		        text(row, AuditColumn.ACTOR), text(row, AuditColumn.PATIENT), text(row, AuditColumn.RESOURCE_TYPE),
+		        CanonicalJson.parseArray(text(row, AuditColumn.RESOURCE_IDS)), text(row, AuditColumn.OPERATION),
+		        AuditOutcome.valueOf(text(row, AuditColumn.OUTCOME)), text(row, AuditColumn.REASON_CODE),
+		        text(row, AuditColumn.REASON_TEXT), text(row, AuditColumn.SCOPE), text(row, AuditColumn.GRANT),
+		        text(row, AuditColumn.INVOCATION), text(row, AuditColumn.PURPOSE),
+		        CanonicalJson.parseArray(text(row, AuditColumn.ELEMENTS_RELEASED)),
+		        (int) number(row, AuditColumn.RECORD_COUNT), (int) number(row, AuditColumn.WITHHELD_COUNT),
+		        text(row, AuditColumn.EGRESS_DESTINATION), number(row, AuditColumn.BYTES_SENT),
+		        text(row, AuditColumn.QUERY), text(row, AuditColumn.DETAIL));
+		return new AuditEvent(number(row, AuditColumn.SEQUENCE), AuditColumn.instant(number(row, AuditColumn.RECORDED_AT)),
+		        entry, row.getString(ChainRowVisitor.PREV_HASH), row.getString(ChainRowVisitor.HASH));
+	}
+
+	private static String text(ResultSet row, AuditColumn column) throws SQLException {
+		return row.getString(column.ordinal() + 1);
+	}
+
+	private static long number(ResultSet row, AuditColumn column) throws SQLException {
+		return row.getLong(column.ordinal() + 1);
+	}
+
+	private <T> T inTransaction(String what, ReturningWork<T> work) {
+		Session session = null;
+		Transaction transaction = null;
+		try {
+			session = sessionFactory.openSession();
+			transaction = session.beginTransaction();
+			T result = session.doReturningWork(work);
+			transaction.commit();
+			return result;
+		}
+		catch (PersistenceException e) {
+			rollback(transaction);
+			throw new AuditUnavailableException("The audit log could not " + what + ": " + rootMessage(e), e);
+		}
+		finally {
+			if (session != null) {
+				session.close();
+			}
+		}
+	}
+
+	private static void rollback(Transaction transaction) {
+		try {
+			if (transaction != null && transaction.isActive()) {
+				transaction.rollback();
+			}
+		}
+		catch (PersistenceException ignored) {
+			// the connection is gone; the database rolls the transaction back itself
+		}
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+}

@@ -1,0 +1,241 @@
+package org.openmrs.module.addonmarket.audit.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.openmrs.module.addonmarket.audit.AuditCheckpoint;
+import org.openmrs.module.addonmarket.audit.AuditEntry;
+import org.openmrs.module.addonmarket.audit.AuditEvent;
+import org.openmrs.module.addonmarket.audit.AuditLog;
+import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
+import org.openmrs.module.addonmarket.audit.ChainVerification;
+import org.openmrs.module.addonmarket.audit.dao.AuditColumn;
+import org.openmrs.module.addonmarket.audit.dao.AuditEventDao;
+import org.openmrs.module.addonmarket.audit.dao.ChainHead;
+import org.openmrs.module.addonmarket.host.ModuleClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit log's single sequencer. Callers put their entry on a queue and wait; one writer thread takes everything
+ * waiting (up to {@link #MAX_BATCH}), gives each entry the next sequence number, the time and its hash, inserts the
+ * batch in one transaction of its own and only then completes each caller (group commit: one commit serves many
+ * callers, so throughput grows with concurrency). When a batch fails, every caller in it fails and the writer
+ * reads the chain head back from the database before the next batch, so the chain never has a hole.
+ *
+ * @see AuditLog
+ */
+@Component
+public class GroupCommitAuditLog implements AuditLog, DisposableBean {
+
+	/** The most events one transaction commits. */
+	static final int MAX_BATCH = 500;
+
+	/** How long a caller waits for its event to be committed before it gives up (and releases nothing). */
+	static final long APPEND_TIMEOUT_MILLIS = 30_000;
+
+	private static final Logger log = LoggerFactory.getLogger(GroupCommitAuditLog.class);
+
+	private final AuditEventDao dao;
+
+	private final ModuleClock clock;
+
+	private final CheckpointKeys keys;
+
+	private final ChainVerifier verifier;
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
+
+	private final ChainHasher hasher = new ChainHasher();
+
+	private volatile boolean stopped;
+
+	private Thread writer;
+
+	/** The newest committed event as the writer knows it; null when it must be read from the database. */
+	private ChainHead head;
+
+	private final int checkpointInterval;
+
+	@Autowired
+	public GroupCommitAuditLog(AuditEventDao dao, ModuleClock clock, CheckpointKeys keys) {
+		this(dao, clock, keys, CHECKPOINT_INTERVAL);
+	}
+
+	/** A log that signs a checkpoint every {@code checkpointInterval} events (tests use a short interval). */
+	GroupCommitAuditLog(AuditEventDao dao, ModuleClock clock, CheckpointKeys keys, int checkpointInterval) {
+		this.dao = dao;
+		this.clock = clock;
+		this.keys = keys;
+		this.verifier = new ChainVerifier(dao, keys);
+		this.checkpointInterval = checkpointInterval;
+	}
+
+	@Override
+	public AuditEvent append(AuditEntry entry) {
+		Objects.requireNonNull(entry, "entry");
+		Pending pending = new Pending(entry, new CompletableFuture<>());
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(APPEND_TIMEOUT_MILLIS);
+		try {
+			startWriter();
+			if (!queue.offer(pending, APPEND_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+				throw new AuditUnavailableException("The audit log is overloaded: the event was not recorded", null);
+			}
+			return pending.committed().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException e) {
+			throw new AuditUnavailableException(e.getCause().getMessage(), e.getCause());
+		}
+		catch (TimeoutException e) {
+			pending.committed().cancel(false);
+			throw new AuditUnavailableException(
+			        "The audit log did not confirm the event within " + APPEND_TIMEOUT_MILLIS / 1000 + " s", e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			pending.committed().cancel(false);
+			throw new AuditUnavailableException("Interrupted while the audit log recorded the event", e);
+		}
+	}
+
+	@Override
+	public ChainVerification verify(Long fromSequence, Long toSequence) {
+		return verifier.verify(fromSequence, toSequence);
+	}
+
+	@Override
+	public AuditCheckpoint checkpoint() {
+		ChainHead newest = dao.selectHead();
+		if (newest.sequence() == 0) {
+			return null;
+		}
+		AuditCheckpoint checkpoint = keys.sign(newest.sequence(), newest.hash(), clock.now());
+		dao.insertCheckpoint(checkpoint);
+		return checkpoint;
+	}
+
+	/** Stops the writer once the events already queued are written; appends after this fail. */
+	@Override
+	public void destroy() throws InterruptedException {
+		stopped = true;
+		Thread running;
+		synchronized (this) {
+			running = writer;
+		}
+		if (running != null) {
+			running.join(APPEND_TIMEOUT_MILLIS);
+		}
+		for (Pending left = queue.poll(); left != null; left = queue.poll()) {
+			left.committed().completeExceptionally(new AuditUnavailableException("The audit log has stopped", null));
+		}
+	}
+
+	private synchronized void startWriter() {
+		if (stopped) {
+			throw new AuditUnavailableException("The audit log has stopped: the module is shutting down", null);
+		}
+		if (writer == null || !writer.isAlive()) {
+			head = null;
+			writer = new Thread(this::writeUntilStopped, "addonmarket-audit-writer");
+			writer.setDaemon(true);
+			writer.start();
+		}
+	}
+
+	private void writeUntilStopped() {
+		List<Pending> batch = new ArrayList<>(MAX_BATCH);
+		try {
+			while (!stopped || !queue.isEmpty()) {
+				Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				queue.drainTo(batch, MAX_BATCH - 1);
+				try {
+					write(batch);
+				}
+				finally {
+					failUnfinished(batch);
+					batch.clear();
+				}
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void write(List<Pending> batch) {
+		batch.removeIf(p -> p.committed().isDone());
+		if (batch.isEmpty()) {
+			return;
+		}
+		try {
+			ChainHead from = head != null ? head : dao.selectHead();
+			head = null;
+			List<AuditEvent> events = chain(from, batch);
+			AuditEvent last = events.get(events.size() - 1);
+			dao.insert(events, checkpointDue(from, last));
+			head = new ChainHead(last.sequence(), last.hash(), AuditColumn.micros(last.recordedAt()));
+			for (int i = 0; i < batch.size(); i++) {
+				batch.get(i).committed().complete(events.get(i));
+			}
+		}
+		catch (AuditUnavailableException e) {
+			log.warn("Audit events not recorded ({} caller(s) refused): {}", batch.size(), e.getMessage());
+			for (Pending pending : batch) {
+				pending.committed().completeExceptionally(e);
+			}
+		}
+	}
+
+	private List<AuditEvent> chain(ChainHead from, List<Pending> batch) {
+		long micros = Math.max(AuditColumn.micros(clock.now()), from.recordedAtMicros());
+		List<AuditEvent> events = new ArrayList<>(batch.size());
+		long sequence = from.sequence();
+		String prevHash = from.hash();
+		for (Pending pending : batch) {
+			sequence++;
+			AuditEvent unsealed = new AuditEvent(sequence, AuditColumn.instant(micros), pending.entry(), prevHash, "");
+			String hash = hasher.hash(prevHash, unsealed);
+			events.add(new AuditEvent(sequence, unsealed.recordedAt(), pending.entry(), prevHash, hash));
+			prevHash = hash;
+		}
+		return events;
+	}
+
+	private AuditCheckpoint checkpointDue(ChainHead from, AuditEvent last) {
+		if (from.sequence() / checkpointInterval == last.sequence() / checkpointInterval) {
+			return null;
+		}
+		try {
+			return keys.sign(last.sequence(), last.hash(), last.recordedAt());
+		}
+		catch (AuditUnavailableException e) {
+			log.warn("Audit checkpoint at event {} not signed: {}", last.sequence(), e.getMessage());
+			return null;
+		}
+	}
+
+	private static void failUnfinished(List<Pending> batch) {
+		for (Pending pending : batch) {
+			pending.committed().completeExceptionally(
+			    new AuditUnavailableException("The audit writer failed before the event was committed", null));
+		}
+	}
+
+	/** An entry waiting for its batch to commit. */
+	private record Pending(AuditEntry entry, CompletableFuture<AuditEvent> committed) {
+	}
+}
