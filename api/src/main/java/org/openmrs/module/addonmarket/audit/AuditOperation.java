@@ -47,6 +47,24 @@ public final class AuditOperation {
 
 	public static final String BLOCK = "block";
 
+	public static final String UNBLOCK = "unblock";
+
+	public static final String WITHDRAW = "withdraw";
+
+	public static final String DISABLE = "disable";
+
+	public static final String ENABLE = "enable";
+
+	public static final String REVOKE = "revoke";
+
+	public static final String EXPIRE = "expire";
+
+	public static final String PUBLISHER_CREATED = "publisher-created";
+
+	public static final String MEMBER_ADDED = "member-added";
+
+	public static final String MEMBER_REMOVED = "member-removed";
+
 	private AuditOperation() {
 	}
 

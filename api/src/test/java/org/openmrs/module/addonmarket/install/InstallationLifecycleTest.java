@@ -18,6 +18,10 @@ import org.junit.Before;
 import org.junit.Test;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.openmrs.module.addonmarket.Privileges;
+import org.openmrs.module.addonmarket.audit.AuditEvent;
+import org.openmrs.module.addonmarket.audit.AuditKind;
+import org.openmrs.module.addonmarket.audit.AuditQuery;
+import org.openmrs.module.addonmarket.audit.AuditService;
 import org.openmrs.module.addonmarket.catalog.CatalogService;
 import org.openmrs.module.addonmarket.catalog.PermissionDiff;
 import org.openmrs.module.addonmarket.catalog.PublisherService;
@@ -284,6 +288,29 @@ public class InstallationLifecycleTest extends PersistenceTest {
 		assertThat(outcomes).containsExactlyInAnyOrder("approved", ErrorCode.CONCURRENT_CHANGE.code());
 		assertThat(state(installed)).isEqualTo(InstallationState.ACTIVE);
 		assertThat(asAdmin(() -> grants.getGrantHistory(installed.getUuid()))).hasSize(1);
+	}
+
+	@Test
+	public void everyGovernanceAct_shouldBeInTheAuditChainWithWhoAndWhy() {
+		Installation installed = activeInstallation();
+		asAdmin(() -> installations.suspendAll(fixture.addonId, "sends data abroad"));
+		asAdmin(() -> installations.resume(installed.getUuid()));
+		asClinician(() -> installations.uninstall(installed.getUuid()));
+		identity().signIn("auditor", Privileges.VIEW_ADDON_ACCESS_LOG);
+
+		List<AuditEvent> events = bean(AuditService.class).find(AuditQuery.builder().installation(installed.getUuid())
+		        .kind(AuditKind.GOVERNANCE).size(50).build()).results();
+
+		assertThat(events).extracting(e -> e.entry().operation()).containsExactly("uninstall", "resume", "suspend",
+		    "grant", "install");
+		AuditEvent suspend = events.get(2);
+		assertThat(suspend.entry().actor()).isEqualTo("uuid-admin");
+		assertThat(suspend.entry().reasonText()).isEqualTo("sends data abroad");
+		AuditEvent grant = events.get(3);
+		assertThat(grant.entry().grantUuid()).isNotBlank();
+		assertThat(grant.entry().detail()).contains(BP);
+		assertThat(events.get(4).entry().actor()).isEqualTo("uuid-clinician");
+		assertThat(bean(AuditService.class).verify(null, null).valid()).isTrue();
 	}
 
 	private Installation activeInstallation() {

@@ -1,5 +1,7 @@
 package org.openmrs.module.addonmarket.catalog.impl;
 
+import org.openmrs.module.addonmarket.audit.AuditOperation;
+import org.openmrs.module.addonmarket.audit.GovernanceEvents;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,8 +54,12 @@ public class CatalogServiceImpl implements CatalogService {
 
 	private final ModuleClock clock;
 
+	private final GovernanceEvents governance;
+
 	public CatalogServiceImpl(AddonDao addons, PublisherDao publishers, AddonPackageReader packages,
-	    ManifestReader manifests, SignatureCheck signatures, UserPrivileges privileges, ModuleClock clock) {
+	    ManifestReader manifests, SignatureCheck signatures, UserPrivileges privileges, ModuleClock clock,
+	    GovernanceEvents governance) {
+		this.governance = governance;
 		this.addons = addons;
 		this.publishers = publishers;
 		this.packages = packages;
@@ -90,6 +96,9 @@ public class CatalogServiceImpl implements CatalogService {
 		addons.save(addon);
 		addons.save(version);
 		addons.save(new StoredPackage(version.getId(), read.bytes()));
+		governance.act(AuditOperation.PUBLISH, actor.uuid()).addon(manifest.id(), manifest.version())
+		        .with("publisher", publisher.getName()).with("sha256", read.sha256())
+		        .with("signedBy", signedBy.orElse(null)).record();
 		return version;
 	}
 
@@ -183,6 +192,7 @@ public class CatalogServiceImpl implements CatalogService {
 			        addonId + " " + version + " was withdrawn on " + found.getWithdrawnAt(), "version");
 		}
 		found.withdraw(actor.uuid(), clock.now(), reason.trim());
+		governance.act(AuditOperation.WITHDRAW, actor.uuid()).addon(addonId, version).why(reason.trim()).record();
 		return found;
 	}
 
@@ -195,17 +205,19 @@ public class CatalogServiceImpl implements CatalogService {
 			throw new AddonMarketException(ErrorCode.ADDON_BLOCKED, addonId + " is blocked already", "addonId");
 		}
 		addon.block(actor.uuid(), clock.now(), reason.trim());
+		governance.act(AuditOperation.BLOCK, actor.uuid()).addon(addonId, null).why(reason.trim()).record();
 		return addon;
 	}
 
 	@Override
 	public Addon unblockAddon(String addonId) {
-		privileges.require(Privileges.MANAGE_ADDONS);
+		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		Addon addon = addon(addonId);
 		if (!addon.isBlocked()) {
 			throw new AddonMarketException(ErrorCode.ADDON_NOT_BLOCKED, addonId + " is not blocked", "addonId");
 		}
 		addon.unblock(clock.now());
+		governance.act(AuditOperation.UNBLOCK, actor.uuid()).addon(addonId, null).record();
 		return addon;
 	}
 

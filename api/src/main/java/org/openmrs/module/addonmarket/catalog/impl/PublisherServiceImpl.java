@@ -1,5 +1,7 @@
 package org.openmrs.module.addonmarket.catalog.impl;
 
+import org.openmrs.module.addonmarket.audit.AuditOperation;
+import org.openmrs.module.addonmarket.audit.GovernanceEvents;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,10 +35,14 @@ public class PublisherServiceImpl implements PublisherService {
 
 	private final ModuleClock clock;
 
-	public PublisherServiceImpl(PublisherDao publishers, UserPrivileges privileges, ModuleClock clock) {
+	private final GovernanceEvents governance;
+
+	public PublisherServiceImpl(PublisherDao publishers, UserPrivileges privileges, ModuleClock clock,
+	    GovernanceEvents governance) {
 		this.publishers = publishers;
 		this.privileges = privileges;
 		this.clock = clock;
+		this.governance = governance;
 	}
 
 	@Override
@@ -54,7 +60,9 @@ public class PublisherServiceImpl implements PublisherService {
 		Publisher publisher = new Publisher(name, displayName == null || displayName.isBlank() ? name : displayName,
 		        description);
 		publisher.markCreated(actor.uuid(), clock.now());
-		return publishers.save(publisher);
+		publishers.save(publisher);
+		governance.act(AuditOperation.PUBLISHER_CREATED, actor.uuid()).with("publisher", name).record();
+		return publisher;
 	}
 
 	@Override
@@ -80,20 +88,26 @@ public class PublisherServiceImpl implements PublisherService {
 
 	@Override
 	public Publisher addMember(String publisherName, String userUuid) {
-		privileges.require(Privileges.MANAGE_ADDONS);
+		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		if (userUuid == null || userUuid.isBlank()) {
 			throw new AddonMarketException(ErrorCode.BAD_PARAMETER, "userUuid is required", "/userUuid");
 		}
 		Publisher publisher = publisher(publisherName);
-		publisher.addMember(userUuid.trim());
+		if (publisher.addMember(userUuid.trim())) {
+			governance.act(AuditOperation.MEMBER_ADDED, actor.uuid()).with("publisher", publisherName)
+			        .with("member", userUuid.trim()).record();
+		}
 		return publisher;
 	}
 
 	@Override
 	public Publisher removeMember(String publisherName, String userUuid) {
-		privileges.require(Privileges.MANAGE_ADDONS);
+		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		Publisher publisher = publisher(publisherName);
-		publisher.removeMember(userUuid);
+		if (publisher.removeMember(userUuid)) {
+			governance.act(AuditOperation.MEMBER_REMOVED, actor.uuid()).with("publisher", publisherName)
+			        .with("member", userUuid).record();
+		}
 		return publisher;
 	}
 
@@ -108,7 +122,10 @@ public class PublisherServiceImpl implements PublisherService {
 		}
 		PublisherKey stored = new PublisherKey(publisher, key.fingerprint(), key.encoded(), label);
 		stored.markAdded(actor.uuid(), clock.now());
-		return publishers.save(stored);
+		publishers.save(stored);
+		governance.act(AuditOperation.KEY_ADDED, actor.uuid()).with("publisher", publisherName)
+		        .with("fingerprint", key.fingerprint()).with("label", label).record();
+		return stored;
 	}
 
 	@Override
@@ -127,6 +144,8 @@ public class PublisherServiceImpl implements PublisherService {
 			        + key.getRevokedAt(), "fingerprint");
 		}
 		key.revoke(actor.uuid(), clock.now(), reason.trim());
+		governance.act(AuditOperation.KEY_REVOKED, actor.uuid()).why(reason.trim()).with("publisher", publisherName)
+		        .with("fingerprint", fingerprint).record();
 		return key;
 	}
 

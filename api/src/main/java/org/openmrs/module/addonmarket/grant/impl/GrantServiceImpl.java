@@ -1,5 +1,7 @@
 package org.openmrs.module.addonmarket.grant.impl;
 
+import org.openmrs.module.addonmarket.audit.AuditOperation;
+import org.openmrs.module.addonmarket.audit.GovernanceEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +49,11 @@ public class GrantServiceImpl implements GrantService {
 
 	private final ModuleClock clock;
 
+	private final GovernanceEvents governance;
+
 	public GrantServiceImpl(GrantDao grants, GrantLedger ledger, InstallationDao installations,
-	    VersionRequests requests, UserPrivileges privileges, ModuleClock clock) {
+	    VersionRequests requests, UserPrivileges privileges, ModuleClock clock, GovernanceEvents governance) {
+		this.governance = governance;
 		this.grants = grants;
 		this.ledger = ledger;
 		this.installations = installations;
@@ -109,6 +114,10 @@ public class GrantServiceImpl implements GrantService {
 		if (installation.getState() == InstallationState.PENDING_APPROVAL && coversRequired(scopes, requested)) {
 			installation.moveTo(InstallationState.ACTIVE, actor.uuid(), clock.now(), rationale);
 		}
+		record(AuditOperation.GRANT, actor.uuid(), installation, rationale).grant(grant.getUuid())
+		        .with("scopes", scopes.stream().map(GrantedScope::toString).toList()).with("egress", egress)
+		        .with("expiresAt", request.expiresAt() == null ? null : request.expiresAt().toString())
+		        .with("state", installation.getState().name()).record();
 		return grant;
 	}
 
@@ -159,6 +168,7 @@ public class GrantServiceImpl implements GrantService {
 		else {
 			installation.moveTo(InstallationState.DENIED, actor.uuid(), clock.now(), why);
 		}
+		record(AuditOperation.DENY, actor.uuid(), installation, why).record();
 		return installation;
 	}
 
@@ -173,6 +183,7 @@ public class GrantServiceImpl implements GrantService {
 		if (installation.getState() == InstallationState.ACTIVE || installation.getState() == InstallationState.DISABLED) {
 			installation.moveTo(InstallationState.PENDING_APPROVAL, actor.uuid(), clock.now(), why);
 		}
+		record(AuditOperation.REVOKE, actor.uuid(), installation, why).grant(revocation.getUuid()).record();
 		return revocation;
 	}
 
@@ -198,10 +209,17 @@ public class GrantServiceImpl implements GrantService {
 			if (current.isPresent() && !current.get().isInForceAt(clock.now())) {
 				installation.moveTo(InstallationState.PENDING_APPROVAL, "system", clock.now(),
 				    "grant " + current.get().getUuid() + " expired at " + current.get().getExpiresAt());
+				record(AuditOperation.EXPIRE, "system", installation, installation.getStateReason())
+				        .grant(current.get().getUuid()).record();
 				expired.add(installation);
 			}
 		}
 		return expired;
+	}
+
+	private GovernanceEvents.Act record(String operation, String actorUuid, Installation installation, String why) {
+		return governance.act(operation, actorUuid).installation(installation.getUuid())
+		        .addon(installation.getAddon().getAddonId(), installation.getAddonVersion()).why(why);
 	}
 
 	private static String awaitedVersion(Installation installation) {

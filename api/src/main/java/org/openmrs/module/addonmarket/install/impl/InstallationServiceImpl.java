@@ -1,5 +1,7 @@
 package org.openmrs.module.addonmarket.install.impl;
 
+import org.openmrs.module.addonmarket.audit.AuditOperation;
+import org.openmrs.module.addonmarket.audit.GovernanceEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +48,12 @@ public class InstallationServiceImpl implements InstallationService {
 
 	private final ModuleClock clock;
 
+	private final GovernanceEvents governance;
+
 	public InstallationServiceImpl(InstallationDao installations, InstallableVersions versions,
 	    InstallationGrants grants, ConfigurationValidator configurations, UserPrivileges privileges,
-	    ModuleClock clock) {
+	    ModuleClock clock, GovernanceEvents governance) {
+		this.governance = governance;
 		this.installations = installations;
 		this.versions = versions;
 		this.grants = grants;
@@ -70,7 +75,10 @@ public class InstallationServiceImpl implements InstallationService {
 			throw new AddonMarketException(ErrorCode.INSTALLATION_EXISTS, addonId + " is installed for " + target
 			        + " already (installation " + existing.getUuid() + ", " + existing.getState() + ")", "/audience");
 		});
-		return installations.save(new Installation(addon, chosen.getVersion(), target, actor.uuid(), clock.now()));
+		Installation installed = installations.save(new Installation(addon, chosen.getVersion(), target, actor.uuid(),
+		        clock.now()));
+		record(AuditOperation.INSTALL, installed, null).with("audience", target.toString()).record();
+		return installed;
 	}
 
 	@Override
@@ -91,6 +99,7 @@ public class InstallationServiceImpl implements InstallationService {
 	public Installation disable(String uuid) {
 		Installation installation = ownedOrManaged(uuid);
 		installation.moveTo(InstallationState.DISABLED, actorUuid(), clock.now(), null);
+		record(AuditOperation.DISABLE, installation, null).record();
 		return installation;
 	}
 
@@ -101,6 +110,7 @@ public class InstallationServiceImpl implements InstallationService {
 		InstallationState target = grants.inForce(installation) ? InstallationState.ACTIVE
 		        : InstallationState.PENDING_APPROVAL;
 		installation.moveTo(target, actorUuid(), clock.now(), null);
+		record(AuditOperation.ENABLE, installation, null).with("state", target.name()).record();
 		return installation;
 	}
 
@@ -109,6 +119,7 @@ public class InstallationServiceImpl implements InstallationService {
 		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		Installation installation = installation(uuid);
 		installation.moveTo(InstallationState.SUSPENDED, actor.uuid(), clock.now(), requireReason(reason));
+		record(AuditOperation.SUSPEND, installation, installation.getStateReason()).record();
 		return installation;
 	}
 
@@ -121,6 +132,7 @@ public class InstallationServiceImpl implements InstallationService {
 		for (Installation installation : installations.find(null, addonId)) {
 			if (installation.getState().canMoveTo(InstallationState.SUSPENDED)) {
 				installation.moveTo(InstallationState.SUSPENDED, actor.uuid(), clock.now(), why);
+				record(AuditOperation.SUSPEND, installation, why).with("killSwitch", addonId).record();
 				suspended.add(installation);
 			}
 		}
@@ -135,6 +147,7 @@ public class InstallationServiceImpl implements InstallationService {
 		InstallationState target = grants.inForce(installation) ? InstallationState.ACTIVE
 		        : InstallationState.PENDING_APPROVAL;
 		installation.moveTo(target, actor.uuid(), clock.now(), null);
+		record(AuditOperation.RESUME, installation, null).with("state", target.name()).record();
 		return installation;
 	}
 
@@ -143,6 +156,7 @@ public class InstallationServiceImpl implements InstallationService {
 		Installation installation = ownedOrManaged(uuid);
 		installation.moveTo(InstallationState.UNINSTALLED, actorUuid(), clock.now(), null);
 		grants.revokeAll(installation, actorUuid(), "uninstalled");
+		record(AuditOperation.UNINSTALL, installation, null).record();
 		return installation;
 	}
 
@@ -170,8 +184,10 @@ public class InstallationServiceImpl implements InstallationService {
 		}
 		Manifest manifest = versions.manifest(target);
 		revalidateConfiguration(installation, manifest);
+		String from = installation.getAddonVersion();
 		if (installation.getState() == InstallationState.PENDING_APPROVAL && !grants.inForce(installation)) {
 			installation.runVersion(target.getVersion());
+			record(AuditOperation.UPGRADE, installation, null).with("from", from).with("applied", true).record();
 			return installation;
 		}
 		PermissionDiff diff = grants.diff(installation, versions.requested(target), egressOf(manifest),
@@ -184,6 +200,8 @@ public class InstallationServiceImpl implements InstallationService {
 			    actorUuid());
 			installation.runVersion(target.getVersion());
 		}
+		record(AuditOperation.UPGRADE, installation, null).with("from", from).with("to", target.getVersion())
+		        .with("applied", !diff.needsApproval()).with("changes", diff.describe()).record();
 		return installation;
 	}
 
@@ -202,6 +220,7 @@ public class InstallationServiceImpl implements InstallationService {
 		if (installation.getState() == InstallationState.PENDING_APPROVAL && grants.inForce(installation)) {
 			installation.moveTo(InstallationState.ACTIVE, actor.uuid(), clock.now(), "rolled back to " + previous);
 		}
+		record(AuditOperation.ROLLBACK, installation, null).with("to", previous).record();
 		return installation;
 	}
 
@@ -212,8 +231,10 @@ public class InstallationServiceImpl implements InstallationService {
 		String normalised = configurations.validate(manifest.configuration(), configurationJson);
 		int number = installations.getConfigurations(installation).size() + 1;
 		installations.lock(installation);
-		return installations.save(new ConfigurationVersion(installation, number, normalised,
+		ConfigurationVersion saved = installations.save(new ConfigurationVersion(installation, number, normalised,
 		        installation.getAddonVersion(), actorUuid(), clock.now()));
+		record(AuditOperation.CONFIGURE, installation, null).with("configurationVersion", number).record();
+		return saved;
 	}
 
 	@Override
@@ -243,6 +264,11 @@ public class InstallationServiceImpl implements InstallationService {
 
 	private static List<String> egressOf(Manifest manifest) {
 		return manifest.egress().stream().map(Egress::url).toList();
+	}
+
+	private GovernanceEvents.Act record(String operation, Installation installation, String why) {
+		return governance.act(operation, actorUuid()).installation(installation.getUuid())
+		        .addon(installation.getAddon().getAddonId(), installation.getAddonVersion()).why(why);
 	}
 
 	private Installation ownedOrManaged(String uuid) {
