@@ -3,7 +3,14 @@ package org.openmrs.module.addonmarket.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+
+import org.hibernate.HibernateException;
 import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.error.AddonMarketException;
+import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.springframework.orm.hibernate5.SessionFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -39,6 +46,22 @@ public class GovernanceEvents {
 	 */
 	public Act act(String operation, String actorUuid) {
 		return new Act(operation, actorUuid);
+	}
+
+	private void flushAct() {
+		try {
+			sessionFactory.getCurrentSession().flush();
+		}
+		catch (OptimisticLockException e) {
+			throw new AddonMarketException(ErrorCode.CONCURRENT_CHANGE,
+			        "Someone else changed this at the same time; nothing was changed. Reload and try again.", null, e);
+		}
+		catch (PersistenceException e) {
+			if (e.getCause() instanceof HibernateException) {
+				throw SessionFactoryUtils.convertHibernateAccessException((HibernateException) e.getCause());
+			}
+			throw e;
+		}
 	}
 
 	/** One governance act being described. */
@@ -88,7 +111,7 @@ public class GovernanceEvents {
 			// Write the act's own changes first: a concurrent change or a broken constraint then fails the act
 			// before the chain says it happened.
 			if (TransactionSynchronizationManager.isActualTransactionActive()) {
-				sessionFactory.getCurrentSession().flush();
+				flushAct();
 			}
 			if (!detail.isEmpty()) {
 				try {
