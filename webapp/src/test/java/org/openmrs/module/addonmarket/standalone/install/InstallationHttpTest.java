@@ -123,6 +123,34 @@ public class InstallationHttpTest extends DemoServerTest {
 	}
 
 	@Test
+	public void auditor_shouldSeeEveryGovernanceActVerifyTheChainAndExportIt() {
+		String uuid = json(ok(clinician.post(API + "/installations", "{\"addonId\":\"" + addonId + "\"}"), 201))
+		        .path("uuid").asText();
+		ok(admin.post(API + "/installations/" + uuid + "/grants", approval(BP, "user/Notice.c")), 201);
+		ok(admin.post(API + "/installations/" + uuid + "/suspend", "{\"reason\":\"investigating\"}"), 200);
+		ApiClient auditor = basic("auditor", PASSWORD);
+
+		JsonNode events = json(ok(auditor.get(API + "/audit/events?kind=governance&installation=" + uuid), 200));
+		assertThat(events.path("results").findValuesAsText("operation")).containsExactly("suspend", "grant",
+		    "install");
+		assertThat(events.path("results").get(0).path("reason").asText()).isEqualTo("investigating");
+		assertThat(events.path("results").get(0).path("hash").asText()).hasSize(64);
+		JsonNode verify = json(ok(auditor.get(API + "/audit/verify"), 200));
+		assertThat(verify.path("valid").asBoolean()).isTrue();
+		assertThat(verify.path("checked").asLong()).isGreaterThanOrEqualTo(3);
+		HttpResponse<String> csv = ok(auditor.get(API + "/audit/events.csv?installation=" + uuid), 200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(csv.body().lines().count()).isEqualTo(4);
+		JsonNode bundle = json(ok(auditor.get(API + "/audit/events/fhir?installation=" + uuid), 200));
+		assertThat(bundle.path("resourceType").asText()).isEqualTo("Bundle");
+		assertThat(bundle.path("entry")).hasSize(3);
+		JsonNode inventory = json(ok(admin.get(API + "/inventory"), 200));
+		assertThat(inventory.path("results").findValuesAsText("installation")).contains(uuid);
+		assertThat(clinician.get(API + "/audit/events").statusCode()).isEqualTo(403);
+		assertThat(anonymous().get(API + "/audit/verify").statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	public void approvals_shouldBeRefusedToAnonymousAndToClinicians() {
 		assertThat(anonymous().get(API + "/approvals").statusCode()).isEqualTo(401);
 		assertThat(clinician.get(API + "/approvals").statusCode()).isEqualTo(403);
