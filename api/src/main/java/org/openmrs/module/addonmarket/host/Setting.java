@@ -31,9 +31,13 @@ public record Setting(String name, String defaultValue, String description) {
 	public static final Setting REQUIRE_SIGNATURE = new Setting("addonmarket.catalog.requireSignature", "false",
 	        "true: refuse packages that are not signed by a trusted key of their publisher. false: accept them, marked unsigned.");
 
+	public static final Setting EXPIRY_SWEEP_SECONDS = new Setting("addonmarket.grant.expirySweepSeconds", "60",
+	        "How often, in seconds, installations whose grant expired are moved back to awaiting approval.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
-	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE);
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE,
+	    EXPIRY_SWEEP_SECONDS);
 
 	/**
 	 * @param settings where administrators' values are kept
