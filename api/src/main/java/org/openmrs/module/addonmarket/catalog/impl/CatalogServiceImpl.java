@@ -26,6 +26,7 @@ import org.openmrs.module.addonmarket.catalog.pkg.AddonPackageReader;
 import org.openmrs.module.addonmarket.catalog.scope.Scope;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.openmrs.module.addonmarket.error.Reasons;
 import org.openmrs.module.addonmarket.host.Actor;
 import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.openmrs.module.addonmarket.host.UserPrivileges;
@@ -186,7 +187,7 @@ public class CatalogServiceImpl implements CatalogService {
 		Actor actor = privileges.require(Privileges.PUBLISH_ADDONS);
 		AddonVersion found = version(addon(addonId), version);
 		requireMember(found.getAddon().getPublisher(), actor);
-		requireReason(reason);
+		Reasons.require(reason, "/reason");
 		if (found.isWithdrawn()) {
 			throw new AddonMarketException(ErrorCode.VERSION_WITHDRAWN,
 			        addonId + " " + version + " was withdrawn on " + found.getWithdrawnAt(), "version");
@@ -200,7 +201,7 @@ public class CatalogServiceImpl implements CatalogService {
 	public Addon blockAddon(String addonId, String reason) {
 		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		Addon addon = addon(addonId);
-		requireReason(reason);
+		Reasons.require(reason, "/reason");
 		if (addon.isBlocked()) {
 			throw new AddonMarketException(ErrorCode.ADDON_BLOCKED, addonId + " is blocked already", "addonId");
 		}
@@ -229,11 +230,5 @@ public class CatalogServiceImpl implements CatalogService {
 	private AddonVersion version(Addon addon, String version) {
 		return addons.getVersion(addon, version).orElseThrow(() -> new AddonMarketException(
 		        ErrorCode.VERSION_NOT_FOUND, addon.getAddonId() + " has no version " + version, "version"));
-	}
-
-	private static void requireReason(String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new AddonMarketException(ErrorCode.REASON_REQUIRED, "Say why, for the record", "/reason");
-		}
 	}
 }

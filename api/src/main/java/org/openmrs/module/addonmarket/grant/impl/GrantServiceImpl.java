@@ -13,6 +13,7 @@ import org.openmrs.module.addonmarket.catalog.RequestedPermission;
 import org.openmrs.module.addonmarket.catalog.scope.Scope;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.openmrs.module.addonmarket.error.Reasons;
 import org.openmrs.module.addonmarket.grant.ApprovalRequest;
 import org.openmrs.module.addonmarket.grant.Grant;
 import org.openmrs.module.addonmarket.grant.GrantDecision;
@@ -94,7 +95,7 @@ public class GrantServiceImpl implements GrantService {
 			throw new AddonMarketException(ErrorCode.ILLEGAL_TRANSITION, "Installation " + installationUuid + " is "
 			        + installation.getState() + ": there is nothing to approve", "state");
 		}
-		String rationale = requireRationale(request.rationale());
+		String rationale = Reasons.require(request.rationale(), "/rationale");
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.now())) {
 			throw new AddonMarketException(ErrorCode.EXPIRY_IN_PAST,
 			        "expiresAt " + request.expiresAt() + " is not in the future", "/expiresAt");
@@ -161,7 +162,7 @@ public class GrantServiceImpl implements GrantService {
 		Installation installation = installation(installationUuid);
 		installations.lock(installation);
 		requireSeparateDuties(installation, actor);
-		String why = requireRationale(rationale);
+		String why = Reasons.require(rationale, "/rationale");
 		if (installation.getPendingVersion() != null && installation.getState() != InstallationState.PENDING_APPROVAL) {
 			installation.dropPendingUpgrade();
 		}
@@ -177,7 +178,7 @@ public class GrantServiceImpl implements GrantService {
 		Actor actor = privileges.require(Privileges.GRANT_ADDON_ACCESS);
 		Installation installation = installation(installationUuid);
 		installations.lock(installation);
-		String why = requireRationale(rationale);
+		String why = Reasons.require(rationale, "/rationale");
 		Grant revocation = grants.save(ledger.revocation(installation, grants.getCurrent(installation).orElse(null),
 		    actor.uuid(), why));
 		if (installation.getState() == InstallationState.ACTIVE || installation.getState() == InstallationState.DISABLED) {
@@ -237,13 +238,6 @@ public class GrantServiceImpl implements GrantService {
 			throw new AddonMarketException(ErrorCode.SEPARATION_OF_DUTIES,
 			        "User " + actor.username() + " installed this add-on and so may not approve it", "installation");
 		}
-	}
-
-	private static String requireRationale(String rationale) {
-		if (rationale == null || rationale.isBlank()) {
-			throw new AddonMarketException(ErrorCode.REASON_REQUIRED, "A rationale is required", "/rationale");
-		}
-		return rationale.trim();
 	}
 
 	private Installation installation(String uuid) {

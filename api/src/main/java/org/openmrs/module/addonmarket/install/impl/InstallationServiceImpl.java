@@ -14,6 +14,7 @@ import org.openmrs.module.addonmarket.catalog.manifest.Egress;
 import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
+import org.openmrs.module.addonmarket.error.Reasons;
 import org.openmrs.module.addonmarket.host.Actor;
 import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.openmrs.module.addonmarket.host.UserPrivileges;
@@ -118,7 +119,7 @@ public class InstallationServiceImpl implements InstallationService {
 	public Installation suspend(String uuid, String reason) {
 		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
 		Installation installation = installation(uuid);
-		installation.moveTo(InstallationState.SUSPENDED, actor.uuid(), clock.now(), requireReason(reason));
+		installation.moveTo(InstallationState.SUSPENDED, actor.uuid(), clock.now(), Reasons.require(reason, "/reason"));
 		record(AuditOperation.SUSPEND, installation, installation.getStateReason()).record();
 		return installation;
 	}
@@ -126,7 +127,7 @@ public class InstallationServiceImpl implements InstallationService {
 	@Override
 	public List<Installation> suspendAll(String addonId, String reason) {
 		Actor actor = privileges.require(Privileges.MANAGE_ADDONS);
-		String why = requireReason(reason);
+		String why = Reasons.require(reason, "/reason");
 		versions.addon(addonId);
 		List<Installation> suspended = new ArrayList<>();
 		for (Installation installation : installations.find(null, addonId)) {
@@ -294,12 +295,5 @@ public class InstallationServiceImpl implements InstallationService {
 			throw new AddonMarketException(ErrorCode.ILLEGAL_TRANSITION, "Installation " + installation.getUuid()
 			        + " is " + installation.getState() + ", not " + expected, "state");
 		}
-	}
-
-	private static String requireReason(String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw new AddonMarketException(ErrorCode.REASON_REQUIRED, "Say why, for the record", "/reason");
-		}
-		return reason.trim();
 	}
 }
