@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openmrs.module.addonmarket.catalog.manifest.InvalidManifestException;
+import org.openmrs.module.addonmarket.catalog.pkg.AddonPackage;
 import org.openmrs.module.addonmarket.catalog.pkg.AddonPackageReader;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
@@ -36,25 +37,27 @@ final class AddonFolder {
 	}
 
 	/**
-	 * @param folder the add-on's folder
-	 * @param shown the folder as the user reads it: the file of a fault about the whole package
-	 * @return the package, or every fault found
-	 * @throws CommandFailedException when the folder cannot be listed
+	 * @param given the add-on's folder, as given on the command line
+	 * @param console where relative paths start
+	 * @return the package the folder's files make, as the catalog read it
+	 * @throws CommandFailedException when it is not a folder or cannot be listed, or with every fault found, one
+	 *             line each: the folder's files in name order, then addon.json's in document order
 	 */
-	FolderCheck check(Path folder, String shown) {
-		Listing listing = new Listing(rules.limits().maxEntries(), shown);
+	AddonPackage read(String given, Console console) {
+		Path folder = folder(given, console);
+		Listing listing = new Listing(rules.limits().maxEntries(), given);
 		try {
 			listing.walk(folder);
 		}
 		catch (IOException e) {
-			throw new CommandFailedException(shown, "cannot be read (" + LocalFiles.reason(e) + ")");
+			throw new CommandFailedException(given, "cannot be read (" + LocalFiles.reason(e) + ")");
 		}
 		List<Problem> problems = listing.problems;
 		if (listing.size > rules.limits().maxUncompressedBytes()) {
-			problems.add(new Problem(shown, "", "its files add up to " + listing.size + " bytes; a package holds at "
+			problems.add(new Problem(given, "", "its files add up to " + listing.size + " bytes; a package holds at "
 			        + "most " + rules.limits().maxUncompressedBytes() + " ("
 			        + Setting.PACKAGE_MAX_UNCOMPRESSED_BYTES.name() + ")", ErrorCode.PACKAGE_UNCOMPRESSED_TOO_LARGE));
-			return new FolderCheck(null, problems);
+			throw failure(problems);
 		}
 		SortedMap<String, byte[]> contents = listing.read();
 		if (!listing.found.containsKey(AddonPackageReader.MANIFEST)) {
@@ -62,13 +65,13 @@ final class AddonFolder {
 		}
 		if (problems.isEmpty()) {
 			try {
-				return new FolderCheck(rules.packages().read(PackageZip.of(contents)), problems);
+				return rules.packages().read(PackageZip.of(contents));
 			}
 			catch (InvalidManifestException e) {
-				return new FolderCheck(null, Problem.of(e));
+				throw failure(Problem.of(e));
 			}
 			catch (AddonMarketException e) {
-				problems.add(Problem.inFolder(e, shown));
+				problems.add(Problem.inFolder(e, given));
 			}
 		}
 		byte[] manifest = contents.get(AddonPackageReader.MANIFEST);
@@ -76,7 +79,28 @@ final class AddonFolder {
 			// The reader stopped before addon.json, or was not asked: its faults are reported all the same.
 			problems.addAll(manifestProblems(manifest));
 		}
-		return new FolderCheck(null, problems);
+		throw failure(problems);
+	}
+
+	/**
+	 * @param given an add-on's folder, as given on the command line
+	 * @return the folder
+	 * @throws CommandFailedException when it is not a folder
+	 */
+	private static Path folder(String given, Console console) {
+		Path folder = console.path(given);
+		if (!Files.exists(folder)) {
+			throw new CommandFailedException(given, "no such folder; expected the add-on's folder, with addon.json in it");
+		}
+		if (!Files.isDirectory(folder)) {
+			throw new CommandFailedException(given, "is a file; expected the add-on's folder, with addon.json in it "
+			        + "(addon verify checks a zip)");
+		}
+		return folder;
+	}
+
+	private static CommandFailedException failure(List<Problem> problems) {
+		return new CommandFailedException(problems.stream().map(Problem::line).toList());
 	}
 
 	private List<Problem> manifestProblems(byte[] manifest) {

@@ -43,14 +43,10 @@ final class AddonPackCommand implements AddonCommand {
 
 	@Override
 	public void run(Arguments arguments, Console console) {
-		Path folder = AddonValidateCommand.folder(arguments.operand(0), console);
+		Path folder = console.path(arguments.operand(0));
 		Optional<Path> out = arguments.value("--out").map(console::path);
 		out.ifPresent(file -> refuseInside(file, folder, console));
-		FolderCheck check = folders.check(folder, arguments.operand(0));
-		if (!check.valid()) {
-			throw new CommandFailedException(check.lines());
-		}
-		AddonPackage addon = check.addonPackage();
+		AddonPackage addon = folders.read(arguments.operand(0), console);
 		Manifest manifest = addon.manifest();
 		Path zip = out.orElseGet(() -> console.path(manifest.id() + "-" + manifest.version() + ".zip"));
 		refuseInside(zip, folder, console);
@@ -61,9 +57,12 @@ final class AddonPackCommand implements AddonCommand {
 		console.out().println("SHA-256: " + addon.sha256());
 	}
 
-	/** A zip written inside the folder would be in the next package made of it, which the catalog refuses. */
+	/**
+	 * A zip written inside the folder would be in the next package made of it, which the catalog refuses. Both paths
+	 * come from {@link Console#path(String)}: absolute and normalized.
+	 */
 	private static void refuseInside(Path zip, Path folder, Console console) {
-		if (zip.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+		if (zip.startsWith(folder)) {
 			throw new UsageException("the package " + console.shown(zip) + " would be written inside the add-on's "
 			        + "folder, where the next pack would refuse it; give --out a path outside it");
 		}

@@ -1,7 +1,5 @@
 package org.openmrs.module.addonmarket.standalone.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -40,31 +38,9 @@ final class AddonValidateCommand implements AddonCommand {
 
 	@Override
 	public void run(Arguments arguments, Console console) {
-		Path folder = folder(arguments.operand(0), console);
-		FolderCheck check = folders.check(folder, arguments.operand(0));
-		if (!check.valid()) {
-			throw new CommandFailedException(check.lines());
-		}
-		AddonPackage addon = check.addonPackage();
+		AddonPackage addon = folders.read(arguments.operand(0), console);
 		Manifest manifest = addon.manifest();
 		console.out().println(arguments.operand(0) + ": valid (" + manifest.id() + " " + manifest.version() + ", "
 		        + addon.files().size() + " files, " + addon.size() + " bytes packed)");
-	}
-
-	/**
-	 * @param given an add-on's folder, as given on the command line
-	 * @return the folder
-	 * @throws CommandFailedException when it is not a folder
-	 */
-	static Path folder(String given, Console console) {
-		Path folder = console.path(given);
-		if (!Files.exists(folder)) {
-			throw new CommandFailedException(given, "no such folder; expected the add-on's folder, with addon.json in it");
-		}
-		if (!Files.isDirectory(folder)) {
-			throw new CommandFailedException(given, "is a file; expected the add-on's folder, with addon.json in it "
-			        + "(addon verify checks a zip)");
-		}
-		return folder;
 	}
 }

@@ -94,6 +94,14 @@ public class AddonVerifyCommandTest {
 	}
 
 	@Test
+	public void verify_shouldSayASignatureBesideThePackageWasNotCheckedWithoutAKey() {
+		CommandRun run = CommandRun.run(dir(), "verify", "bp.zip");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.printed("Signed by:")).isEqualTo("unsigned (not checked: give --pub to check bp.zip.sig)");
+	}
+
+	@Test
 	public void verify_shouldRefuseAMalformedSignatureNamingIt() throws Exception {
 		Files.writeString(dir().resolve("bad.sig"), "not a signature\n");
 

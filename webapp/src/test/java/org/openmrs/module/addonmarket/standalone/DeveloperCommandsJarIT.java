@@ -2,7 +2,6 @@ package org.openmrs.module.addonmarket.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +13,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.openmrs.module.addonmarket.standalone.cli.AddonCommands;
 
 /**
  * The developer commands of the built runnable jar, run as a clinician developer runs them: make a key, pack the
  * example add-on, sign it, verify it.
  */
-public class AddonCommandsJarIT {
+public class DeveloperCommandsJarIT {
+
+	@Rule
+	public TemporaryFolder temp = new TemporaryFolder();
 
 	private Path workDir;
 
 	@Before
-	public void createWorkDir() throws IOException {
-		workDir = Files.createTempDirectory("addonmarket-cli");
+	public void createWorkDir() {
+		workDir = temp.getRoot().toPath();
 	}
 
 	@Test
@@ -82,11 +87,11 @@ public class AddonCommandsJarIT {
 	}
 
 	private Result addon(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().getAbsolutePath(), "addon"));
+		List<String> command = new ArrayList<>(List.of(AddonCommands.NAME));
 		command.addAll(List.of(args));
 		Path stdout = Files.createTempFile(workDir, "stdout", ".txt");
 		Path stderr = Files.createTempFile(workDir, "stderr", ".txt");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(stdout.toFile())
+		Process process = new ProcessBuilder(StandaloneJar.command(command.toArray(String[]::new))).directory(workDir.toFile()).redirectOutput(stdout.toFile())
 		        .redirectError(stderr.toFile()).start();
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("addon " + String.join(" ", args) + " ends").isTrue();
 		Result result = new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
@@ -106,16 +111,6 @@ public class AddonCommandsJarIT {
 		Path example = examples.resolve("bp-crisis-alert").toAbsolutePath().normalize();
 		assertThat(example.resolve("addon.json")).as("the example add-on").isRegularFile();
 		return example;
-	}
-
-	private static File jar() {
-		File jar = new File(System.getProperty("addonmarket.standaloneJar", "target/addonmarket-standalone.jar"));
-		assertThat(jar).as("the runnable jar built by mvn package").isFile();
-		return jar;
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {
