@@ -24,7 +24,8 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 	    "  --db-user USER       database user", "  --db-password PASS   database password",
 	    "  --demo               add the demo accounts (password Admin123) even with --db-url;",
 	    "                       without --db-url the server always starts in demo mode",
-	    "  --help               print this and exit");
+	    "  --help               print this and exit", "",
+	    "Developer commands (keygen, pack, sign, verify, validate): java -jar addonmarket-standalone.jar addon --help");
 
 	/**
 	 * @param args the command line

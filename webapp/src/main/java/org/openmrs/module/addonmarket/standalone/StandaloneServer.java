@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,8 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.openmrs.module.addonmarket.health.HealthService;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
+import org.openmrs.module.addonmarket.standalone.cli.AddonCommands;
+import org.openmrs.module.addonmarket.standalone.cli.Console;
 import org.openmrs.module.addonmarket.standalone.demo.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +59,16 @@ public final class StandaloneServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server and waits until it is stopped.
+	 * Runs the developer commands when the first argument is {@code addon}; otherwise starts the server and waits
+	 * until it is stopped.
 	 *
-	 * @return the process exit code: 0 after a clean stop or --help, 2 for a bad argument, 1 when it cannot start
+	 * @return the process exit code: 0 after a clean stop or --help, 2 for a bad argument, 1 when it cannot start;
+	 *         for the developer commands, see {@link AddonCommands}
 	 */
 	static int run(String... args) {
+		if (args.length > 0 && AddonCommands.NAME.equals(args[0])) {
+			return new AddonCommands(Console.system()).run(Arrays.copyOfRange(args, 1, args.length));
+		}
 		ServerOptions options;
 		try {
 			options = ServerOptions.parse(args);

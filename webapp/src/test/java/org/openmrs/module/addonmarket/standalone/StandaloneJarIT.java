@@ -2,7 +2,6 @@ package org.openmrs.module.addonmarket.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -79,9 +77,7 @@ public class StandaloneJarIT {
 
 	private Process launch(Path dir, String... args) throws IOException {
 		workDir = dir;
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().getAbsolutePath()));
-		command.addAll(List.of(args));
-		return new ProcessBuilder(command).directory(workDir.toFile())
+		return new ProcessBuilder(StandaloneJar.command(args)).directory(workDir.toFile())
 		        .redirectOutput(workDir.resolve("stdout.txt").toFile())
 		        .redirectError(workDir.resolve("stderr.txt").toFile()).start();
 	}
@@ -98,16 +94,6 @@ public class StandaloneJarIT {
 			stdout = Files.readString(workDir.resolve("stdout.txt"), StandardCharsets.UTF_8);
 		}
 		return stdout;
-	}
-
-	private static File jar() {
-		File jar = new File(System.getProperty("addonmarket.standaloneJar", "target/addonmarket-standalone.jar"));
-		assertThat(jar).as("the runnable jar built by mvn package").isFile();
-		return jar;
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static int freePort() throws IOException {

@@ -78,6 +78,38 @@ public class AddonPackageReader {
 		return inspect(zip, limits);
 	}
 
+	/**
+	 * Checks a file's name as {@link #read(byte[])} checks each entry's, for tools that build a package from a
+	 * folder and want every fault at once rather than the first.
+	 *
+	 * @param name the file's path in the package, folders separated by {@code /}, e.g. {@code lib/chart.js}
+	 * @throws AddonMarketException with the code and message a package holding that file would be refused with
+	 */
+	public static void checkFileName(String name) {
+		EntryRules.checkName(name);
+		FileKinds.checkName(name);
+	}
+
+	/**
+	 * @param name a folder's path in the package, without a trailing {@code /}, e.g. {@code lib}
+	 * @throws AddonMarketException with the code and message a package holding that folder would be refused with
+	 * @see #checkFileName(String)
+	 */
+	public static void checkFolderName(String name) {
+		EntryRules.checkName(name + "/");
+	}
+
+	/**
+	 * @param name the file's path in the package, already accepted by {@link #checkFileName(String)}
+	 * @param content the file's bytes
+	 * @throws AddonMarketException when the content is not what the name says (an archive, text that is not UTF-8,
+	 *             a .png that is not a PNG image), as {@link #read(byte[])} would refuse it
+	 * @see #checkFileName(String)
+	 */
+	public static void checkFileContent(String name, byte[] content) {
+		FileKinds.checkContent(name, content);
+	}
+
 	private AddonPackage inspect(byte[] zip, PackageLimits limits) {
 		if (zip.length == 0) {
 			throw empty();

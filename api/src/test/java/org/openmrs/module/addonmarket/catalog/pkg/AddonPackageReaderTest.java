@@ -158,6 +158,36 @@ public class AddonPackageReaderTest {
 		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.PACKAGE_UNREADABLE);
 	}
 
+	@Test
+	public void checkFileName_shouldRefuseWhatAPackageEntryMayNotBe() {
+		AddonPackageReader.checkFileName("lib/chart.js");
+
+		assertThatThrownBy(() -> AddonPackageReader.checkFileName(".DS_Store")).extracting(e -> ((AddonMarketException) e)
+		        .getCode()).isEqualTo(ErrorCode.PACKAGE_ENTRY_PATH_UNSAFE);
+		assertThatThrownBy(() -> AddonPackageReader.checkFileName("tool.exe")).extracting(e -> ((AddonMarketException) e)
+		        .getCode()).isEqualTo(ErrorCode.PACKAGE_FILE_TYPE_NOT_ALLOWED);
+		assertThatThrownBy(() -> AddonPackageReader.checkFileName("vendor/lib.zip"))
+		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.PACKAGE_NESTED_ARCHIVE);
+	}
+
+	@Test
+	public void checkFolderName_shouldRefuseAHiddenFolder() {
+		AddonPackageReader.checkFolderName("lib");
+
+		assertThatThrownBy(() -> AddonPackageReader.checkFolderName(".git")).hasMessageContaining("\".git\"")
+		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.PACKAGE_ENTRY_PATH_UNSAFE);
+	}
+
+	@Test
+	public void checkFileContent_shouldRefuseContentThatIsNotWhatItsNameSays() {
+		AddonPackageReader.checkFileContent("icon.png", PNG);
+
+		assertThatThrownBy(() -> AddonPackageReader.checkFileContent("notes.txt", new byte[] { (byte) 0xC3, 0x28 }))
+		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.PACKAGE_TEXT_NOT_UTF8);
+		assertThatThrownBy(() -> AddonPackageReader.checkFileContent("data.json", TestPackages.validExample()))
+		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.PACKAGE_NESTED_ARCHIVE);
+	}
+
 	/** Endless bytes, counting how many were read. */
 	private static final class CountingStream extends InputStream {
 
