@@ -31,9 +31,14 @@ public record Setting(String name, String defaultValue, String description) {
 	public static final Setting REQUIRE_SIGNATURE = new Setting("addonmarket.catalog.requireSignature", "false",
 	        "true: refuse packages that are not signed by a trusted key of their publisher. false: accept them, marked unsigned.");
 
+	public static final Setting SENSITIVE_CODES = new Setting("addonmarket.access.sensitiveCodes", "",
+	        "Codes of sensitive data, comma-separated system|code tokens (e.g. http://snomed.info/sct|86406008). Records "
+	                + "with one of these codes are withheld from add-ons unless their grant marks the scope as covering "
+	                + "sensitive data.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
-	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE);
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE, SENSITIVE_CODES);
 
 	/**
 	 * @param settings where administrators' values are kept
