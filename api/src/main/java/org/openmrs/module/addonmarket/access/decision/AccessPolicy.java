@@ -102,7 +102,7 @@ public final class AccessPolicy {
 
 	/**
 	 * One scope's verdict: null reason when it permits, else the reason and how far the call got (0 resource and
-	 * permission, 1 context, 2 parameters, 3 privilege), so that the denial reports the scope that came closest.
+	 * permission, 1 parameters, 2 context, 3 privilege), so that the denial reports the scope that came closest.
 	 */
 	private record ScopeVerdict(int stage, AccessReason reason, String text) {
 
@@ -113,13 +113,13 @@ public final class AccessPolicy {
 		if (!scope.allows(request.operation().permission(), request.resourceType())) {
 			return new ScopeVerdict(0, AccessReason.NO_COVERING_SCOPE, null);
 		}
+		String outside = outsideParameter(scope, request);
+		if (outside != null) {
+			return new ScopeVerdict(1, AccessReason.PARAMETER_OUTSIDE_SCOPE, outside);
+		}
 		ScopeVerdict context = context(scope, request);
 		if (context != null) {
 			return context;
-		}
-		String outside = outsideParameter(scope, request);
-		if (outside != null) {
-			return new ScopeVerdict(2, AccessReason.PARAMETER_OUTSIDE_SCOPE, outside);
 		}
 		Optional<String> privilege = SupportedCalls.privilege(request.operation(), request.resourceType());
 		if (request.hasUser() && scope.context() != ScopeContext.SYSTEM && privilege.isPresent()
@@ -134,28 +134,28 @@ public final class AccessPolicy {
 	private static ScopeVerdict context(Scope scope, AccessRequest request) {
 		switch (scope.context()) {
 			case SYSTEM:
-				return request.hasUser() ? new ScopeVerdict(1, AccessReason.SYSTEM_SCOPE_NEEDS_NO_USER, "Scope " + scope
+				return request.hasUser() ? new ScopeVerdict(2, AccessReason.SYSTEM_SCOPE_NEEDS_NO_USER, "Scope " + scope
 				        + " serves background runs only, and user " + request.userUuid() + " is behind this call") : null;
 			case USER:
 				if (!request.hasUser()) {
-					return new ScopeVerdict(1, AccessReason.USER_SCOPE_NEEDS_USER,
+					return new ScopeVerdict(2, AccessReason.USER_SCOPE_NEEDS_USER,
 					        "Scope " + scope + " acts for a user, and no user is behind this call");
 				}
 				boolean acrossPatients = request.operation() == AccessOperation.SEARCH && request.patient() == null
 				        && !"Patient".equals(request.resourceType());
-				return acrossPatients ? new ScopeVerdict(1, AccessReason.PATIENT_REQUIRED, "Scope " + scope
+				return acrossPatients ? new ScopeVerdict(2, AccessReason.PATIENT_REQUIRED, "Scope " + scope
 				        + " searches one patient's records at a time; name the patient") : null;
 			case PATIENT:
 				if (request.contextPatient() == null) {
-					return new ScopeVerdict(1, AccessReason.PATIENT_REQUIRED,
+					return new ScopeVerdict(2, AccessReason.PATIENT_REQUIRED,
 					        "Scope " + scope + " works only for the patient the add-on was invoked for, and there is none");
 				}
 				return request.patient() != null && !request.patient().equals(request.contextPatient())
-				        ? new ScopeVerdict(1, AccessReason.PATIENT_OUT_OF_CONTEXT, "Scope " + scope
+				        ? new ScopeVerdict(2, AccessReason.PATIENT_OUT_OF_CONTEXT, "Scope " + scope
 				                + " reaches only patient " + request.contextPatient() + ", not " + request.patient())
 				        : null;
 			default:
-				return new ScopeVerdict(1, AccessReason.NO_COVERING_SCOPE, "Unknown context " + scope.context());
+				return new ScopeVerdict(2, AccessReason.NO_COVERING_SCOPE, "Unknown context " + scope.context());
 		}
 	}
 

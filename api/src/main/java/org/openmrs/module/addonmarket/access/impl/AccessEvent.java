@@ -95,8 +95,11 @@ final class AccessEvent {
 		return failure;
 	}
 
-	/** Records what a permitted read or search released. */
+	/** Records what a permitted read or search released, naming the scope the first record was released under. */
 	AuditEvent permitted(Released released) {
+		if (released.firstScope() != null) {
+			entry.decidedBy(released.firstScope().scope().canonical(), decision.grantUuid());
+		}
 		entry.resources(resourceType, released.ids()).released(released.elements(), released.records().size(),
 		    released.withheldCount());
 		return permitted(decision.text());

@@ -37,6 +37,7 @@ public final class Redaction {
 	public static Released apply(List<ObjectNode> records, RecordCriteria criteria) {
 		List<ObjectNode> released = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
+		List<ScopeTerms> scopes = new ArrayList<>();
 		SortedSet<String> elements = new TreeSet<>();
 		Set<String> patients = new HashSet<>();
 		List<AccessReason> withheld = new ArrayList<>();
@@ -50,13 +51,14 @@ public final class Redaction {
 			ObjectNode cut = cut(json, verdict.scope().elements());
 			released.add(cut);
 			ids.add(record.id());
+			scopes.add(verdict.scope());
 			cut.fieldNames().forEachRemaining(elements::add);
 			if (record.patient() != null) {
 				patients.add(record.patient());
 			}
 		}
 		elements.removeAll(ALWAYS_KEPT);
-		return new Released(released, ids, List.copyOf(elements), patients, withheld);
+		return new Released(released, ids, scopes, List.copyOf(elements), patients, withheld);
 	}
 
 	/**

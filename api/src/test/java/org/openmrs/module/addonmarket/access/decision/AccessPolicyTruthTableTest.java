@@ -121,6 +121,7 @@ public class AccessPolicyTruthTableTest {
 	        "ACTIVE           IN_FORCE  patient/Observation.rs;user/Observation.rs   yes p1 p2 all search Observation - COVERED",
 	        "ACTIVE           IN_FORCE  patient/Condition.rs;user/Observation.rs    yes p1 p2 cond search Observation - USER_LACKS_PRIVILEGE",
 	        "ACTIVE           IN_FORCE  patient/Observation.rs?code=SYS;user/Observation.rs?code=SYS yes p1 p2 all search Observation code=A1C PARAMETER_OUTSIDE_SCOPE",
+	        "ACTIVE           IN_FORCE  patient/Observation.rs?code=SYS;system/Observation.s?code=A1C yes p1 - all search Observation code=A1C SYSTEM_SCOPE_NEEDS_NO_USER",
 	        // Egress: an approved destination at a path boundary; the standing rules apply first.
 	        "ACTIVE           IN_FORCE  -   no  -  -  none egress https://api.example.org/risk -  EGRESS_APPROVED",
 	        "ACTIVE           IN_FORCE  -   yes p1 -  none egress https://api.example.org/      -  EGRESS_APPROVED",
