@@ -34,10 +34,14 @@ public record Setting(String name, String defaultValue, String description) {
 	public static final Setting EXPIRY_SWEEP_SECONDS = new Setting("addonmarket.grant.expirySweepSeconds", "60",
 	        "How often, in seconds, installations whose grant expired are moved back to awaiting approval.");
 
+	public static final Setting SENSITIVE_CODES = new Setting("addonmarket.access.sensitiveCodes", "",
+	        "Codes of sensitive data, comma-separated system|code tokens (e.g. http://snomed.info/sct|86406008). Records "
+	                + "with one of these codes are withheld from add-ons unless their grant marks the scope as covering "
+	                + "sensitive data.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
-	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE,
-	    EXPIRY_SWEEP_SECONDS);
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE, SENSITIVE_CODES, EXPIRY_SWEEP_SECONDS);
 
 	/**
 	 * @param settings where administrators' values are kept

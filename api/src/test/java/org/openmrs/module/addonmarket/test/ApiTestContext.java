@@ -15,7 +15,8 @@ import org.springframework.orm.hibernate5.LocalSessionFactoryBean;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 /**
- * The module's API wired as a host wires it, over one test database, with a test identity and settings.
+ * The module's API wired as a host wires it, over one test database, with a test identity, settings and clinical
+ * record.
  */
 @Configuration
 @EnableTransactionManagement
@@ -66,5 +67,11 @@ public class ApiTestContext {
 	@Bean
 	public TestSettings hostSettings() {
 		return new TestSettings();
+	}
+
+	/** The host's clinical record: a few synthetic patients (the standalone and OpenMRS hosts bring their own). */
+	@Bean
+	public InMemoryClinicalData clinicalData() {
+		return new InMemoryClinicalData();
 	}
 }

@@ -175,6 +175,19 @@ public record Scope(ScopeContext context, ResourceType resourceType, Set<Permiss
 	}
 
 	/**
+	 * Whether one allowed value admits one record value, by the rule scopes use: equal, or a bare {@code code}
+	 * admitting that code in any system. Lists of codes that are not scopes (the sensitive-code list) match by it
+	 * too, so that both agree on what a code is.
+	 *
+	 * @param allowed a value such as {@code http://loinc.org|8480-6} or {@code 8480-6}
+	 * @param token a record's value, {@code system|code} or a bare code
+	 * @return true if {@code allowed} admits {@code token}
+	 */
+	public static boolean admits(String allowed, String token) {
+		return allowed != null && ParameterRules.covers(allowed, token);
+	}
+
+	/**
 	 * @return what this scope lets an add-on do, in plain language for the people who approve it, e.g. "Read and
 	 *         search this patient's Observations with code LOINC 8480-6 or LOINC 8462-4"
 	 */

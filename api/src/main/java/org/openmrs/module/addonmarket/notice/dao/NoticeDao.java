@@ -1,0 +1,20 @@
+package org.openmrs.module.addonmarket.notice.dao;
+
+import java.util.List;
+
+import org.openmrs.module.addonmarket.notice.Notice;
+
+/**
+ * Storage of notices. Notices are only ever added.
+ */
+public interface NoticeDao {
+
+	Notice save(Notice notice);
+
+	/**
+	 * @param userUuid a user
+	 * @param max the most to return
+	 * @return notices addressed to that user or to the organisation, newest first
+	 */
+	List<Notice> forUser(String userUuid, int max);
+}
