@@ -2,7 +2,12 @@ package org.openmrs.module.addonmarket.runtime.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.AfterClass;
@@ -212,6 +217,24 @@ public class SandboxTest {
 		}
 
 		assertThat(reads[0]).as("times the script's text was read").isEqualTo(1);
+	}
+
+	@Test
+	public void concurrentRuns_shouldShareTheEngineButNothingElse() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		List<Future<String>> answers = new ArrayList<>();
+		for (int i = 0; i < 64; i++) {
+			String installation = "inst-" + (i % 8);
+			answers.add(threads.submit(() -> FIXTURE.run(installation, "var runs = (globalThis.runs || 0) + 1;"
+			        + " function go(ctx) { return ctx.ehr.search('Observation', { _count: 1 })[0].subject.reference"
+			        + " + ' ' + runs; }", "go").result().asText()));
+		}
+
+		for (Future<String> answer : answers) {
+			assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("Patient/" + SandboxFixture.PATIENT + " 1");
+		}
+		threads.shutdown();
+		assertThat(FIXTURE.port.calls).hasSize(64);
 	}
 
 	@Test
