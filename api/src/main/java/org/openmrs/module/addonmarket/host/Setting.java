@@ -39,9 +39,31 @@ public record Setting(String name, String defaultValue, String description) {
 	                + "with one of these codes are withheld from add-ons unless their grant marks the scope as covering "
 	                + "sensitive data.");
 
+	public static final Setting RUNTIME_MAX_STATEMENTS = new Setting("addonmarket.runtime.maxStatements", "1000000",
+	        "Most JavaScript statements one run of an add-on (an action, a trigger or a schedule) may execute before it is stopped.");
+
+	public static final Setting RUNTIME_TIMEOUT_MILLIS = new Setting("addonmarket.runtime.timeoutMillis", "5000",
+	        "Longest one run of an add-on may take, in milliseconds, before it is stopped.");
+
+	public static final Setting RUNTIME_MAX_RESULT_BYTES = new Setting("addonmarket.runtime.maxResultBytes", "262144",
+	        "Largest value, in bytes of JSON, that may cross between an add-on and the EHR at once: a handler's result, a resource it creates, a request it sends.");
+
+	public static final Setting RUNTIME_MAX_LOG_LINES = new Setting("addonmarket.runtime.maxLogLines", "100",
+	        "Most lines one run of an add-on may log; a run that logs more is stopped.");
+
+	public static final Setting RUNTIME_MAX_EGRESS_RESPONSE_BYTES = new Setting(
+	        "addonmarket.runtime.maxEgressResponseBytes", "1048576",
+	        "Largest response, in bytes, an add-on may receive from a server outside the EHR; a larger one stops the run.");
+
+	public static final Setting RUNTIME_MAX_ALLOCATED_BYTES = new Setting("addonmarket.runtime.maxAllocatedBytes",
+	        "268435456",
+	        "Most memory, in bytes, one run of an add-on may allocate (garbage included) before it is stopped; 0 turns the check off.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
-	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE, SENSITIVE_CODES, EXPIRY_SWEEP_SECONDS);
+	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE, SENSITIVE_CODES, EXPIRY_SWEEP_SECONDS,
+	    RUNTIME_MAX_STATEMENTS, RUNTIME_TIMEOUT_MILLIS, RUNTIME_MAX_RESULT_BYTES, RUNTIME_MAX_LOG_LINES,
+	    RUNTIME_MAX_EGRESS_RESPONSE_BYTES, RUNTIME_MAX_ALLOCATED_BYTES);
 
 	/**
 	 * @param settings where administrators' values are kept

@@ -24,6 +24,11 @@ public class UserPrivileges {
 		return identity.currentUser();
 	}
 
+	/** @return whether someone is signed in and holds the privilege */
+	public boolean holds(String privilege) {
+		return identity.currentUser().isPresent() && identity.hasPrivilege(privilege);
+	}
+
 	/**
 	 * @param privilege the privilege the act needs
 	 * @return the signed-in user who holds it

@@ -80,6 +80,23 @@ public final class CatalogFixture {
 		}
 	}
 
+	/** Publishes a signed version whose entry script, main.js, is this one, as the publisher user. */
+	public AddonVersion publishScript(String version, String script, Consumer<ObjectNode> edit) {
+		byte[] pkg = TestPackages.example().replace("main.js", script).editManifest(m -> {
+			m.put("id", addonId);
+			m.put("publisher", publisher);
+			m.put("version", version);
+			edit.accept(m);
+		}).build();
+		signInAsPublisher();
+		try {
+			return catalog.publish(new ByteArrayInputStream(pkg), sign(pkg));
+		}
+		finally {
+			identity.signOut();
+		}
+	}
+
 	public AddonVersion publish(String version) {
 		return publish(version, m -> {
 		});

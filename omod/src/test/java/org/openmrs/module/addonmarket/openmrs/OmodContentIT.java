@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +43,12 @@ import org.xml.sax.InputSource;
 public class OmodContentIT {
 
 	private static final Pattern VERSIONED_JAR = Pattern.compile("(.+?)-\\d[^/]*\\.jar");
+
+	/** GraalJS and what it needs: OpenMRS ships these since 2.7.8 and 2.8.2, the omod carries them for the rest. */
+	static final Set<String> GRAALJS_ARTIFACTS = Set.of("js", "regex", "truffle-api", "graal-sdk", "icu4j");
+
+	/** The platforms without GraalJS, in the range syntax of OpenMRS's ModuleUtil.matchRequiredVersions. */
+	static final String GRAALJS_PLATFORMS = "2.6.*, 2.7.0 - 2.7.7, 2.8.0 - 2.8.1";
 
 	private static ZipFile omod;
 
@@ -79,13 +87,33 @@ public class OmodContentIT {
 	}
 
 	@Test
-	public void lib_shouldHoldNoJarThatThePlatformShips() throws IOException {
+	public void lib_shouldHoldNoJarThatThePlatformShipsButTheGraalJsJars() throws IOException {
 		Set<String> platformArtifacts = platformArtifacts();
 		List<String> libJars = libJars();
 
 		assertThat(libJars).as("jars in lib/").isNotEmpty().contains("addonmarket-api");
-		assertThat(libJars).as("jars in lib/ that OpenMRS 2.8.9 already ships").doesNotContainAnyElementsOf(
-		    platformArtifacts);
+		assertThat(libJars).as("jars in lib/ that OpenMRS 2.8.9 already ships").filteredOn(platformArtifacts::contains)
+		        .containsExactlyInAnyOrderElementsOf(GRAALJS_ARTIFACTS);
+	}
+
+	@Test
+	public void lib_shouldHoldTheVeryGraalJsJarsThatOpenmrsShips() throws IOException {
+		List<String> platformJars = platformJarNames();
+
+		assertThat(libJarNames()).filteredOn(n -> GRAALJS_ARTIFACTS.contains(artifactOf(n)))
+		        .as("GraalJS jars in lib/, at the versions OpenMRS 2.8.9 ships").hasSize(GRAALJS_ARTIFACTS.size())
+		        .allSatisfy(n -> assertThat(platformJars).contains(n));
+	}
+
+	@Test
+	public void configXml_shouldLoadEachPlatformJarInLibOnlyOnThePlatformsWithoutGraalJs() throws IOException {
+		Set<String> platformArtifacts = platformArtifacts();
+		Map<String, String> expected = new TreeMap<>();
+		libJarNames().stream().filter(n -> platformArtifacts.contains(artifactOf(n)))
+		        .forEach(n -> expected.put("/lib/" + n, GRAALJS_PLATFORMS));
+
+		assertThat(conditionalResources()).as("config.xml conditionalResources: path and openmrsVersion")
+		        .isEqualTo(expected);
 	}
 
 	@Test
@@ -162,21 +190,39 @@ public class OmodContentIT {
 	}
 
 	private static List<String> libJars() {
+		return libJarNames().stream().map(OmodContentIT::artifactOf).collect(Collectors.toList());
+	}
+
+	private static List<String> libJarNames() {
 		return omod.stream().map(ZipEntry::getName).filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
-		        .map(n -> artifactOf(n.substring("lib/".length()))).collect(Collectors.toList());
+		        .map(n -> n.substring("lib/".length())).collect(Collectors.toList());
 	}
 
 	private static Set<String> platformArtifacts() throws IOException {
-		Path list = Path.of(System.getProperty("addonmarket.platformLibs",
-		    "../docs/platform/openmrs-2.8.9-webapp-libs.txt"));
-		Set<String> artifacts = new LinkedHashSet<>();
-		for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-			if (!line.isBlank() && !line.startsWith("#")) {
-				artifacts.add(artifactOf(line.trim()));
-			}
-		}
+		Set<String> artifacts = platformJarNames().stream().map(OmodContentIT::artifactOf)
+		        .collect(Collectors.toCollection(LinkedHashSet::new));
 		assertThat(artifacts).as("the platform's jar list").hasSizeGreaterThan(100);
 		return artifacts;
+	}
+
+	private static List<String> platformJarNames() throws IOException {
+		Path list = Path.of(System.getProperty("addonmarket.platformLibs",
+		    "../docs/platform/openmrs-2.8.9-webapp-libs.txt"));
+		return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::trim)
+		        .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
+	}
+
+	/** @return each conditionalResource's path and OpenMRS version range, as OpenMRS's ModuleFileParser reads them */
+	private static Map<String, String> conditionalResources() {
+		Map<String, String> resources = new TreeMap<>();
+		NodeList nodes = config.getElementsByTagName("conditionalResource");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Element resource = (Element) nodes.item(i);
+			// OpenMRS takes the path as written, untrimmed: a space would break the match.
+			resources.put(resource.getElementsByTagName("path").item(0).getTextContent(),
+			    childText(resource, "openmrsVersion"));
+		}
+		return resources;
 	}
 
 	static String artifactOf(String jarName) {

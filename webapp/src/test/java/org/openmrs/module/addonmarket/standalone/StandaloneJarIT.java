@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Test;
+import org.openmrs.module.addonmarket.standalone.runtime.ActionStory;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The built runnable jar, started as a user starts it.
@@ -50,6 +53,28 @@ public class StandaloneJarIT {
 		assertThat(workDir.resolve("addonmarket-data")).isDirectory();
 		assertThat(awaitStdout("Admin123", Duration.ofSeconds(10))).as("the demo-mode warning")
 		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", "Never use demo mode with real patients");
+	}
+
+	/**
+	 * GraalJS registers its languages (js, regex) as META-INF/services entries: shading must keep both, or the jar
+	 * starts but cannot run an add-on. So the built jar runs one.
+	 */
+	@Test
+	public void jar_shouldRunAnAddonsActionWithTheGraalJsItBundles() throws Exception {
+		int port = freePort();
+		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", String.valueOf(port));
+		awaitHealth(port, Duration.ofSeconds(90));
+		ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
+
+		long started = System.nanoTime();
+		JsonNode run = new ActionStory((user, password) -> ApiClient.basic(port, exchanges, user, password))
+		        .runAction();
+		System.out.println("Standalone jar: first action run (publish, install, approve, run) took "
+		        + (System.nanoTime() - started) / 1_000_000 + " ms; the run itself " + run.path("durationMillis") + " ms");
+
+		ActionStory.assertCard(run);
+		assertThat(Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8))
+		        .as("what the server wrote to standard error").doesNotContain("GraalJS").doesNotContain("Truffle");
 	}
 
 	@Test
