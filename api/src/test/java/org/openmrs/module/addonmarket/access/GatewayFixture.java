@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.openmrs.module.addonmarket.Privileges;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
+import org.openmrs.module.addonmarket.audit.AuditKind;
 import org.openmrs.module.addonmarket.audit.AuditQuery;
 import org.openmrs.module.addonmarket.audit.dao.AuditEventDao;
 import org.openmrs.module.addonmarket.catalog.CatalogService;
@@ -121,7 +122,8 @@ final class GatewayFixture {
 	/** @return the installation's access events, newest first */
 	List<AuditEvent> events() {
 		return context.getBean(AuditEventDao.class)
-		        .select(AuditQuery.builder().installation(installation.getUuid()).size(500).build()).results();
+		        .select(AuditQuery.builder().installation(installation.getUuid()).kind(AuditKind.ACCESS).size(500)
+		                .build()).results();
 	}
 
 	/** @return the newest access event of the installation */
