@@ -1,6 +1,6 @@
 import {
-  Content, Header, HeaderGlobalAction, HeaderGlobalBar, HeaderMenu, HeaderMenuItem, HeaderName, HeaderNavigation,
-  Loading, SkipToContent, Theme,
+  Content, Header, HeaderContainer, HeaderGlobalAction, HeaderGlobalBar, HeaderMenu, HeaderMenuButton, HeaderMenuItem,
+  HeaderName, HeaderNavigation, Loading, SideNav, SideNavItems, SideNavLink, SkipToContent, Theme,
 } from '@carbon/react';
 import { Logout } from '@carbon/icons-react';
 import { useEffect } from 'react';
@@ -41,50 +41,68 @@ function NotAllowed() {
   );
 }
 
+/** Pages in header order: the main ones, Administration's, then Audit. */
+function ordered(pages) {
+  const main = pages.filter((p) => !p.admin && p.id !== 'audit');
+  return { main, admin: pages.filter((p) => p.admin), audit: pages.filter((p) => p.id === 'audit') };
+}
+
+function NavItem({ page, active }) {
+  return (
+    <HeaderMenuItem href={href(page.path)} isActive={active} data-nav={page.id}
+      aria-current={active ? 'page' : undefined}>
+      {t(page.label)}
+    </HeaderMenuItem>
+  );
+}
+
+/**
+ * The header: the app's name, a link per page the user may see (Administration's in a menu), the user and sign-out.
+ * On narrow screens (or zoomed in) the links move to a side navigation behind the menu button.
+ */
 function AppHeader({ pages, path, user, onSignOut }) {
-  const main = pages.filter((p) => !p.admin);
-  const admin = pages.filter((p) => p.admin);
+  const { main, admin, audit } = ordered(pages);
   const current = (page) => path === page.path || path.startsWith(`${page.path}/`)
     || (page.id === 'catalog' && path.startsWith('/addons/'));
   return (
     <Theme theme="g100" className="am-header-theme">
-    <Header aria-label={t('app.name')}>
-      <SkipToContent href="#main-content" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main-content')?.focus();
-      }}>{t('nav.skip')}</SkipToContent>
-      <HeaderName href={href('/catalog')} prefix={t('app.prefix')}>{t('app.name')}</HeaderName>
-      <HeaderNavigation aria-label={t('nav.label')}>
-        {main.filter((p) => p.id !== 'audit').map((page) => (
-          <HeaderMenuItem key={page.id} href={href(page.path)} isActive={current(page)} data-nav={page.id}
-            aria-current={current(page) ? 'page' : undefined}>
-            {t(page.label)}
-          </HeaderMenuItem>
-        ))}
-        {admin.length > 0 && (
-          <HeaderMenu aria-label={t('nav.admin')} menuLinkName={t('nav.admin')} data-nav="admin"
-            isActive={admin.some(current)}>
-            {admin.map((page) => (
-              <HeaderMenuItem key={page.id} href={href(page.path)} isActive={current(page)} data-nav={page.id}>
-                {t(page.label)}
-              </HeaderMenuItem>
-            ))}
-          </HeaderMenu>
-        )}
-        {main.filter((p) => p.id === 'audit').map((page) => (
-          <HeaderMenuItem key={page.id} href={href(page.path)} isActive={current(page)} data-nav={page.id}
-            aria-current={current(page) ? 'page' : undefined}>
-            {t(page.label)}
-          </HeaderMenuItem>
-        ))}
-      </HeaderNavigation>
-      <HeaderGlobalBar>
-        <span className="am-user" data-user={user.username}>{user.displayName || user.username}</span>
-        <HeaderGlobalAction aria-label={t('nav.signOut')} tooltipAlignment="end" onClick={onSignOut} id="sign-out">
-          <Logout size={20} />
-        </HeaderGlobalAction>
-      </HeaderGlobalBar>
-    </Header>
+      <HeaderContainer render={({ isSideNavExpanded, onClickSideNavExpand }) => (
+        <Header aria-label={t('app.name')}>
+          <SkipToContent href="#main-content" onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main-content')?.focus();
+          }}>{t('nav.skip')}</SkipToContent>
+          <HeaderMenuButton aria-label={isSideNavExpanded ? t('nav.close') : t('nav.open')}
+            onClick={onClickSideNavExpand} isActive={isSideNavExpanded} aria-expanded={isSideNavExpanded} />
+          <HeaderName href={href('/catalog')} prefix={t('app.prefix')}>{t('app.name')}</HeaderName>
+          <HeaderNavigation aria-label={t('nav.label')}>
+            {main.map((page) => <NavItem key={page.id} page={page} active={current(page)} />)}
+            {admin.length > 0 && (
+              <HeaderMenu aria-label={t('nav.admin')} menuLinkName={t('nav.admin')} isActive={admin.some(current)}>
+                {admin.map((page) => <NavItem key={page.id} page={page} active={current(page)} />)}
+              </HeaderMenu>
+            )}
+            {audit.map((page) => <NavItem key={page.id} page={page} active={current(page)} />)}
+          </HeaderNavigation>
+          <HeaderGlobalBar>
+            <span className="am-user" data-user={user.username}>{user.displayName || user.username}</span>
+            <HeaderGlobalAction aria-label={t('nav.signOut')} tooltipAlignment="end" onClick={onSignOut} id="sign-out">
+              <Logout size={20} />
+            </HeaderGlobalAction>
+          </HeaderGlobalBar>
+          <SideNav aria-label={t('nav.label')} expanded={isSideNavExpanded} isPersistent={false}
+            onSideNavBlur={onClickSideNavExpand}>
+            <SideNavItems>
+              {[...main, ...admin, ...audit].map((page) => (
+                <SideNavLink key={page.id} href={href(page.path)} isActive={current(page)}
+                  onClick={onClickSideNavExpand}>
+                  {page.admin ? `${t('nav.admin')}: ${t(page.label)}` : t(page.label)}
+                </SideNavLink>
+              ))}
+            </SideNavItems>
+          </SideNav>
+        </Header>
+      )} />
     </Theme>
   );
 }

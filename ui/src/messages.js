@@ -9,6 +9,7 @@ export const messages = {
   cancel: 'Cancel',
   close: 'Close',
   'error.title': 'Something went wrong',
+  'error.unreachable': 'The server cannot be reached ({detail})',
   'crash.title': 'This page failed',
   'crash.body': 'Reload the page. If it fails again, tell your administrator what it says below.',
   'notAllowed.title': 'Not available to you',
@@ -25,6 +26,8 @@ export const messages = {
   'nav.inventory': 'Inventory',
   'nav.audit': 'Audit',
   'nav.signOut': 'Sign out',
+  'nav.open': 'Open the menu',
+  'nav.close': 'Close the menu',
 
   'signIn.username': 'Username',
   'signIn.password': 'Password',

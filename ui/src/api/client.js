@@ -1,3 +1,4 @@
+import { t } from '../i18n.js';
 import { here } from './host.js';
 
 /**
@@ -64,7 +65,7 @@ async function send(url, { method = 'GET', body, form, signedInCall = true } = {
   try {
     response = await fetch(url, init);
   } catch (e) {
-    throw new ApiError(0, null, `The server cannot be reached (${e.message})`);
+    throw new ApiError(0, null, t('error.unreachable', { detail: e.message }));
   }
   const token = response.headers.get(CSRF_HEADER);
   if (token) {

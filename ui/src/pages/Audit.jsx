@@ -139,7 +139,7 @@ export function Audit({ query }) {
 
   const columns = [
     { key: 'sequence', header: t('audit.field.sequence'), render: (e) => e.sequence },
-    { key: 'recordedAt', header: t('audit.field.recordedAt'), render: (e) => when(e.recordedAt) },
+    { key: 'recordedAt', header: t('audit.field.recordedAt'), render: (e) => <span className="am-nowrap">{when(e.recordedAt)}</span> },
     { key: 'kind', header: t('audit.field.kind'), render: (e) => t(`kind.${e.kind}`) },
     { key: 'addonId', header: t('audit.field.addonId'), render: (e) => e.addonId || '—' },
     { key: 'operation', header: t('audit.field.operation'), render: (e) => e.operation },
@@ -163,7 +163,7 @@ export function Audit({ query }) {
       </PageHeading>
       <Verification />
       <Filters initial={filters} installations={installations} addons={addons} />
-      <div className="am-detail">
+      <div className={selected ? 'am-detail' : undefined}>
         <div className="am-detail-main">
           <Loaded state={events}>
             {(data) => (

@@ -7,6 +7,7 @@ import { audienceText, short, when } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { useApi } from '../useApi.js';
+import { useLifecycle } from '../useLifecycle.js';
 
 const LIVE = new Set(['ACTIVE', 'PENDING_APPROVAL', 'DISABLED']);
 const STATES = ['PENDING_APPROVAL', 'ACTIVE', 'DISABLED', 'DENIED', 'SUSPENDED', 'UNINSTALLED'];
@@ -44,17 +45,7 @@ export function Installations() {
   const [stateFilter, setStateFilter] = useState('');
   const state = useApi(() => api.get('/installations', { state: stateFilter }), [stateFilter]);
   const [suspending, setSuspending] = useState(null);
-  const [error, setError] = useState(null);
-
-  const act = async (installation, action) => {
-    setError(null);
-    try {
-      await api.post(`/installations/${installation.uuid}/${action}`);
-      state.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { act, error, clearError } = useLifecycle(state.reload);
 
   const columns = [
     { key: 'addon', header: t('installations.column.addon'), render: (i) => <a href={href(`/addons/${encodeURIComponent(i.addonId)}`)}>{i.addonName}</a> },
@@ -93,7 +84,7 @@ export function Installations() {
           {STATES.map((s) => <SelectItem key={s} value={s} text={t(`state.${s}`)} />)}
         </Select>
       </div>
-      <ErrorNotice error={error} onClose={() => setError(null)} />
+      <ErrorNotice error={error} onClose={clearError} />
       <Loaded state={state}>
         {(data) => (data.results.length === 0 ? <p className="am-empty">{t('installations.empty')}</p> : (
           <SimpleTable columns={columns} rows={data.results} rowKey={(i) => i.uuid} label={t('installations.title')}

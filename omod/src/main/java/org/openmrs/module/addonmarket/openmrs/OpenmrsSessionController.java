@@ -1,8 +1,6 @@
 package org.openmrs.module.addonmarket.openmrs;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,6 +11,7 @@ import org.openmrs.module.addonmarket.host.HostIdentity;
 import org.openmrs.module.addonmarket.web.ApiErrors;
 import org.openmrs.module.addonmarket.web.ApiJson;
 import org.openmrs.module.addonmarket.web.ApiPaths;
+import org.openmrs.module.addonmarket.web.SessionBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,20 +44,11 @@ public class OpenmrsSessionController {
 			return json.error(ApiErrors.statusOf(ErrorCode.NOT_SIGNED_IN.kind()), ErrorCode.NOT_SIGNED_IN.code(),
 			    "Nobody is signed in: sign in to OpenMRS first", null);
 		}
-		return json.body(HttpStatus.OK, body(actor.get(), privileges()));
+		return json.body(HttpStatus.OK, SessionBody.of(actor.get(), privileges()));
 	}
 
-	/** @return the module's privileges the current user holds, in {@link Privileges#MODULE_PRIVILEGES} order */
-	List<String> privileges() {
+	/** @return the module's privileges the current user holds */
+	private List<String> privileges() {
 		return Privileges.MODULE_PRIVILEGES.stream().filter(identity::hasPrivilege).collect(Collectors.toList());
-	}
-
-	private static Map<String, Object> body(Actor actor, List<String> privileges) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("uuid", actor.uuid());
-		body.put("username", actor.username());
-		body.put("displayName", actor.displayName());
-		body.put("privileges", privileges);
-		return body;
 	}
 }

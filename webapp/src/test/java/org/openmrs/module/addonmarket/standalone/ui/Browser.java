@@ -137,6 +137,8 @@ final class Browser implements AutoCloseable {
 	/** Saves a screenshot of the whole page, also what lies below the window, as name.png. */
 	Path screenshot(String name) throws IOException {
 		Path file = screenshots.resolve(name + ".png");
+		// From the top, so that the fixed header sits above the page and not across it.
+		driver.executeScript("window.scrollTo(0, 0);");
 		@SuppressWarnings("unchecked")
 		List<Number> size = (List<Number>) driver.executeScript(
 		    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");

@@ -23,13 +23,15 @@ import org.openmrs.module.addonmarket.standalone.TestServers;
 import org.openmrs.module.addonmarket.standalone.demo.DemoAccounts;
 import org.openmrs.module.addonmarket.test.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web UI in headless Chromium against a demo-mode standalone server on H2, one role after another, as people
  * use it: the publisher publishes the example package through the Publish page; the clinician finds it in the
- * catalog and installs it; the administrator approves part of what it asks for in the grant editor; the clinician
+ * catalog and installs it; the administrator approves part of what it asks for in the grant editor, then suspends
+ * it (confirming in a dialog) and resumes it; the clinician
  * configures it, first with a value the schema refuses; the auditor filters the log to that installation and
  * verifies the chain. A screenshot of each step goes to target/screenshots/.
  */
@@ -64,7 +66,7 @@ public class UiStoryTest {
 					        + browser.scriptErrors());
 					browser.screenshot("failure-" + description.getMethodName());
 				}
-				catch (IOException | RuntimeException problem) {
+				catch (IOException | WebDriverException problem) {
 					System.err.println("No screenshot of the failure: " + problem);
 				}
 			}
@@ -115,7 +117,7 @@ public class UiStoryTest {
 		clinicianConfigures();
 		auditorVerifies(installation);
 		assertThat(browser.scriptErrors()).as("script errors and CSP violations in the browser console").isEmpty();
-		System.out.printf("UI story: 5 roles, 12 screenshots in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("UI story: 5 roles, 13 screenshots in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void publisherPublishes() throws IOException {
@@ -170,7 +172,14 @@ public class UiStoryTest {
 		browser.click(By.cssSelector(".cds--header__menu-title"));
 		browser.click(By.cssSelector("a[data-nav='installations']"));
 		browser.waitForText(By.cssSelector("tr[data-installation]"), "Active");
-		browser.screenshot("08-admin-installations");
+		browser.click(By.cssSelector("button[data-action='suspend']"));
+		browser.type(By.id("suspend-reason"), "Checking the alert thresholds with the ward");
+		browser.screenshot("08-admin-suspend-confirmation");
+		browser.click(By.cssSelector(".cds--modal.is-visible .cds--btn--danger"));
+		browser.waitForText(By.cssSelector("tr[data-installation]"), "Suspended");
+		browser.click(By.cssSelector("button[data-action='resume']"));
+		browser.waitForText(By.cssSelector("tr[data-installation]"), "Active");
+		browser.screenshot("09-admin-installations");
 		browser.signOut();
 	}
 
@@ -184,12 +193,12 @@ public class UiStoryTest {
 		browser.visible(By.id("config-threshold-error-msg"));
 		assertThat(browser.visible(By.id("config-threshold")).getAttribute("data-invalid")).isEqualTo("true");
 		assertThat(browser.visible(By.id("config-threshold-error-msg")).getText()).contains("140");
-		browser.screenshot("09-clinician-configuration-refused");
+		browser.screenshot("10-clinician-configuration-refused");
 		browser.type(By.id("config-threshold"), "170");
 		browser.click(By.id("save-configuration"));
 		browser.waitForText(By.id("configuration-saved"), "Saved as configuration #1");
 		assertThat(browser.all(By.id("config-threshold-error-msg"))).isEmpty();
-		browser.screenshot("10-clinician-configuration-saved");
+		browser.screenshot("11-clinician-configuration-saved");
 		browser.signOut();
 	}
 
@@ -203,27 +212,27 @@ public class UiStoryTest {
 		new Select(browser.visible(By.id("audit-installation"))).selectByValue(installation);
 		new Select(browser.visible(By.id("audit-kind"))).selectByValue("GOVERNANCE");
 		browser.click(By.id("apply-filters"));
-		browser.waitForText(By.id("event-count"), "3 events");
+		browser.waitForText(By.id("event-count"), "5 events");
 		List<WebElement> rows = browser.all(By.cssSelector("tr[data-sequence]"));
 		assertThat(rows).extracting(WebElement::getText).allMatch(text -> text.contains(ADDON));
-		assertThat(rows.get(0).getText()).contains("configure");
-		assertThat(rows.get(2).getText()).contains("install");
+		assertThat(rows).extracting(row -> row.findElements(By.tagName("td")).get(4).getText())
+		        .containsExactly("configure", "resume", "suspend", "grant", "install");
 		browser.click(By.cssSelector("tr[data-sequence] button"));
 		assertThat(browser.visible(By.cssSelector("#event-detail [data-field='installation']")).getText())
 		        .isEqualTo(installation);
 		assertThat(browser.visible(By.cssSelector("#event-detail [data-field='hash']")).getText()).hasSize(64);
 		browser.click(By.id("verify-again"));
 		browser.waitForText(By.id("chain-verification"), "Chain verified");
-		browser.screenshot("11-auditor-log");
+		browser.screenshot("12-auditor-log");
 		String csv = browser.visible(By.id("export-csv")).getAttribute("href");
 		assertThat(csv).contains("installation=" + installation, "kind=GOVERNANCE");
 		HttpResponse<String> exported = api("auditor").get(csv.substring(csv.indexOf(API)));
 		assertThat(exported.statusCode()).isEqualTo(200);
-		assertThat(exported.body().lines().count()).as("CSV header and three events").isEqualTo(4);
+		assertThat(exported.body().lines().count()).as("CSV header and five events").isEqualTo(6);
 		assertThat(browser.visible(By.id("export-fhir")).getAttribute("href")).contains("/audit/events/fhir?");
 		browser.go("/#/admin/inventory");
 		browser.waitForText(By.cssSelector("tr[data-installation='" + installation + "']"), "2 scopes, 0 destinations");
-		browser.screenshot("12-auditor-inventory");
+		browser.screenshot("13-auditor-inventory");
 		browser.go("/#/admin/approvals");
 		browser.waitForText(By.id("main-content"), "Not available to you");
 		browser.signOut();
