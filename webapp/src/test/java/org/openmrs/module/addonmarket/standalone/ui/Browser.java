@@ -56,13 +56,18 @@ final class Browser implements AutoCloseable {
 		this.wait = new WebDriverWait(driver, WAIT);
 	}
 
-	/** Opens a browser on a fresh profile, or fails the test when Chromium or its driver is missing. */
-	static Browser open(String base, Path screenshots) throws IOException {
+	/** Fails the test, saying how to install them, when Chromium or its driver is missing. */
+	static void requireInstalled() {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			fail("The browser tests need Debian's Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER
 			        + "): install them with `apt-get install -y chromium chromium-driver` (.ci/run does), or point "
 			        + "-Daddonmarket.chromium and -Daddonmarket.chromedriver at them");
 		}
+	}
+
+	/** Opens a browser on a fresh profile, or fails the test when Chromium or its driver is missing. */
+	static Browser open(String base, Path screenshots) throws IOException {
+		requireInstalled();
 		Path profile = Files.createTempDirectory("addonmarket-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());

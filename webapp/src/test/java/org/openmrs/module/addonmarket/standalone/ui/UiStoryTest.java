@@ -75,6 +75,7 @@ public class UiStoryTest {
 
 	@BeforeClass
 	public static void startServerAndBrowser() throws IOException {
+		Browser.requireInstalled();
 		server = TestServers.startDemo(TestDatabase.H2);
 		ApiClient admin = api("admin");
 		String publisherUuid = json(api("publisher").get(API + "/session")).path("uuid").asText();
