@@ -52,9 +52,10 @@ final class CatalogBodies {
 	 * @param why the publisher's reason
 	 * @param elements the top-level elements a read returns, or empty for all
 	 * @param system whether it is a {@code system/} scope, for background work with no user
+	 * @param optional whether the add-on works without it, so that an administrator may leave it out
 	 */
 	record PermissionBody(String scope, String description, String why, List<String> elements, boolean system,
-	        String resourceType) {
+	        String resourceType, boolean optional) {
 	}
 
 	record VersionDetail(VersionSummary version, String name, String description, String publisher,
@@ -67,7 +68,7 @@ final class CatalogBodies {
 				Scope scope = Scope.parse(p.scope());
 				permissions.add(new PermissionBody(scope.canonical(), scope.describe(), p.why(), p.elements(),
 				        scope.context() == org.openmrs.module.addonmarket.catalog.scope.ScopeContext.SYSTEM,
-				        scope.resourceType().fhirName()));
+				        scope.resourceType().fhirName(), p.optional()));
 			});
 			return new VersionDetail(VersionSummary.of(version), manifest.name(), manifest.description(),
 			        manifest.publisher(), manifest.categories(), manifest.platform(), permissions, manifest.egress(),

@@ -116,6 +116,27 @@ public class OmodContentIT {
 		        .isEqualTo(expected);
 	}
 
+	/** OpenMRS serves web/module/resources/ at /openmrs/moduleResources/addonmarket/: the UI must find its files there. */
+	@Test
+	public void webResources_shouldHoldTheUiWithRelativeAssetPaths() throws IOException {
+		ZipEntry index = omod.getEntry("web/module/resources/index.html");
+		assertThat(index).as("the UI's index.html in web/module/resources/").isNotNull();
+		String html;
+		try (InputStream in = omod.getInputStream(index)) {
+			html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(html);
+		List<String> referenced = new ArrayList<>();
+		while (assets.find()) {
+			if (!assets.group(1).startsWith("data:")) {
+				referenced.add(assets.group(1));
+			}
+		}
+		assertThat(referenced).as("files index.html loads").isNotEmpty().allMatch(path -> path.startsWith("./"));
+		referenced.forEach(path -> assertThat(omod.getEntry("web/module/resources/" + path.substring(2)))
+		        .as(path + " in the omod").isNotNull());
+	}
+
 	@Test
 	public void configXml_shouldDescribeTheModuleForOpenmrs() {
 		Element module = config.getDocumentElement();

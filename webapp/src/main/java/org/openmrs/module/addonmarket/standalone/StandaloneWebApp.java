@@ -9,7 +9,6 @@ import javax.servlet.ServletContext;
 import javax.servlet.ServletRegistration;
 import javax.servlet.SessionTrackingMode;
 
-import org.apache.catalina.servlets.DefaultServlet;
 import org.springframework.web.context.ContextLoaderListener;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.DelegatingFilterProxy;
@@ -17,8 +16,9 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The web application inside embedded Tomcat, as a {@code web.xml} would declare it: one Spring context, started by
- * the listener as the root context and also used by the {@code /ws} dispatcher; Spring Security's filter chain in
- * front of everything; sessions tracked by cookie only (never a session id in a URL).
+ * the listener as the root context and also used by the {@code /ws} dispatcher; the web UI at {@code /}
+ * ({@link UiServlet}); Spring Security's filter chain in front of everything; sessions tracked by cookie only (never
+ * a session id in a URL).
  */
 final class StandaloneWebApp implements ServletContainerInitializer {
 
@@ -42,10 +42,10 @@ final class StandaloneWebApp implements ServletContainerInitializer {
 		ServletRegistration.Dynamic ws = servletContext.addServlet("ws", dispatcher);
 		ws.setLoadOnStartup(1);
 		ws.addMapping("/ws/*");
-		// Everything outside /ws (POST /login and /logout, answered by the security filters) needs a servlet behind
-		// it for the filters to run; Tomcat's default servlet answers 404 for what they do not handle.
-		ServletRegistration.Dynamic other = servletContext.addServlet("default", new DefaultServlet());
-		other.setLoadOnStartup(1);
-		other.addMapping("/");
+		// Everything outside /ws is the web UI; POST /login and /logout are answered by the security filters in front
+		// of it (they need a servlet behind them to run at all).
+		ServletRegistration.Dynamic ui = servletContext.addServlet("ui", new UiServlet());
+		ui.setLoadOnStartup(1);
+		ui.addMapping("/");
 	}
 }

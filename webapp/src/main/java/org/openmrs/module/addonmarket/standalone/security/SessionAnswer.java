@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.servlet.http.HttpServletRequest;
 
 import org.openmrs.module.addonmarket.host.Actor;
+import org.openmrs.module.addonmarket.web.SessionBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -35,11 +35,7 @@ final class SessionAnswer {
 
 	/** @return the body: {@code {"uuid", "username", "displayName", "privileges": [...], "csrf"?: {...}}} */
 	static Map<String, Object> body(Actor actor, Set<String> privileges, Optional<CsrfToken> csrf) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("uuid", actor.uuid());
-		body.put("username", actor.username());
-		body.put("displayName", actor.displayName());
-		body.put("privileges", new TreeSet<>(privileges));
+		Map<String, Object> body = SessionBody.of(actor, privileges);
 		csrf.ifPresent(token -> {
 			Map<String, Object> csrfView = new LinkedHashMap<>();
 			csrfView.put("headerName", CsrfTokenHeaders.HEADER);
