@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * over the server's own database, identity and settings instead of the platform's. The OpenMRS adapters are left
  * out, and so is the api's test package: its test context (on the class path in tests) scans without excluding
  * them and would bring the OpenMRS adapters back. The standalone server's own parts (users and roles, sign-in,
- * their REST endpoints, demo data) come from its sub-packages.
+ * their REST endpoints, the synthetic clinical record, demo data) come from its sub-packages.
  */
 @Configuration
 @EnableWebMvc
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
         type = FilterType.REGEX, pattern = "org\\.openmrs\\.module\\.addonmarket\\.(openmrs|standalone|test)\\..*"))
 @ComponentScan(basePackages = { "org.openmrs.module.addonmarket.standalone.users",
         "org.openmrs.module.addonmarket.standalone.security", "org.openmrs.module.addonmarket.standalone.web",
-        "org.openmrs.module.addonmarket.standalone.demo" })
+        "org.openmrs.module.addonmarket.standalone.demo", "org.openmrs.module.addonmarket.standalone.clinical" })
 public class StandaloneConfig {
 
 	@Bean
