@@ -24,8 +24,8 @@ import org.openmrs.module.addonmarket.standalone.TestServers;
 import org.openmrs.module.addonmarket.test.TestDatabase;
 
 /**
- * Demo mode's accounts on H2, PostgreSQL and MariaDB: seeded once with {@code --demo}, never without it when a
- * database URL is given.
+ * Demo mode's accounts and synthetic patients on H2, PostgreSQL and MariaDB: seeded once with {@code --demo}, never
+ * without it when a database URL is given.
  */
 @RunWith(Parameterized.class)
 public class DemoModeTest {
@@ -50,7 +50,7 @@ public class DemoModeTest {
 	}
 
 	@Test
-	public void start_shouldSeedTheDemoAccountsOnceWhenRestartedWithDemo() throws SQLException {
+	public void start_shouldSeedTheDemoAccountsAndPatientsOnceWhenRestartedWithDemo() throws SQLException {
 		String[] args = TestServers.arguments(database.newDatabaseUrl(), "--demo");
 		StandaloneServer.start(ServerOptions.parse(args)).close();
 
@@ -58,8 +58,11 @@ public class DemoModeTest {
 
 		assertThat(count("addonmarket_standalone_user")).isEqualTo(4);
 		assertThat(count("addonmarket_standalone_role")).isEqualTo(4);
+		assertThat(count("addonmarket_standalone_patient")).isEqualTo(1000);
+		assertThat(server.bean(SyntheticPatients.class).generated()).as("patients generated again").isEmpty();
 		assertThat(server.bean(DemoSeeder.class).banner()).hasValueSatisfying(banner -> assertThat(banner)
-		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", DemoAccounts.PASSWORD));
+		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", DemoAccounts.PASSWORD,
+		            "Synthetic patients: kept from an earlier start"));
 		for (String user : List.of("admin", "clinician", "auditor", "publisher")) {
 			assertThat(ApiClient.basic(server.port(), exchanges, user, DemoAccounts.PASSWORD).get(API + "/session")
 			        .statusCode()).as(user).isEqualTo(200);
@@ -73,6 +76,7 @@ public class DemoModeTest {
 
 		assertThat(count("addonmarket_standalone_user")).isZero();
 		assertThat(count("addonmarket_standalone_role")).isZero();
+		assertThat(count("addonmarket_standalone_patient")).isZero();
 		assertThat(server.bean(DemoSeeder.class).banner()).isEmpty();
 		assertThat(ApiClient.basic(server.port(), exchanges, "admin", DemoAccounts.PASSWORD).get(API + "/session")
 		        .statusCode()).isEqualTo(401);
