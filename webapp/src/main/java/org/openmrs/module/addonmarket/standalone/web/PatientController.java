@@ -59,15 +59,12 @@ public class PatientController {
 
 	private final UserPrivileges privileges;
 
-	private final RequestJson requests;
-
 	private final ApiJson json;
 
-	public PatientController(StandaloneClinicalData clinicalData, UserPrivileges privileges, RequestJson requests,
+	public PatientController(StandaloneClinicalData clinicalData, UserPrivileges privileges,
 	    ApiJson json) {
 		this.clinicalData = clinicalData;
 		this.privileges = privileges;
-		this.requests = requests;
 		this.json = json;
 	}
 
@@ -107,7 +104,7 @@ public class PatientController {
 	@PostMapping("/{uuid}/observations")
 	public ResponseEntity<String> record(@PathVariable String uuid, @RequestBody(required = false) String body) {
 		privileges.require(Privileges.ADD_OBSERVATIONS);
-		NewObservation entry = requests.read(body, NewObservation.class);
+		NewObservation entry = json.read(body, NewObservation.class);
 		existing(uuid);
 		try {
 			return json.created(clinicalData.create("Observation", observation(uuid, entry)));

@@ -33,13 +33,10 @@ public class RoleController {
 
 	private final UserService users;
 
-	private final RequestJson requests;
-
 	private final ApiJson json;
 
-	public RoleController(UserService users, RequestJson requests, ApiJson json) {
+	public RoleController(UserService users, ApiJson json) {
 		this.users = users;
-		this.requests = requests;
 		this.json = json;
 	}
 
@@ -59,13 +56,13 @@ public class RoleController {
 
 	@PostMapping
 	public ResponseEntity<String> create(@RequestBody(required = false) String body) {
-		NewRole request = requests.read(body, NewRole.class);
+		NewRole request = json.read(body, NewRole.class);
 		return json.body(HttpStatus.CREATED, view(users.createRole(request)));
 	}
 
 	@PutMapping("/{name}")
 	public ResponseEntity<String> update(@PathVariable String name, @RequestBody(required = false) String body) {
-		RoleChange change = requests.read(body, RoleChange.class);
+		RoleChange change = json.read(body, RoleChange.class);
 		return json.body(HttpStatus.OK, view(users.updateRole(name, change)));
 	}
 

@@ -38,15 +38,12 @@ public class UserController {
 
 	private final UserService users;
 
-	private final RequestJson requests;
-
 	private final ApiJson json;
 
 	private final ModuleClock clock;
 
-	public UserController(UserService users, RequestJson requests, ApiJson json, ModuleClock clock) {
+	public UserController(UserService users, ApiJson json, ModuleClock clock) {
 		this.users = users;
-		this.requests = requests;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -77,13 +74,13 @@ public class UserController {
 
 	@PostMapping
 	public ResponseEntity<String> create(@RequestBody(required = false) String body) {
-		NewUser request = requests.read(body, NewUser.class);
+		NewUser request = json.read(body, NewUser.class);
 		return json.body(HttpStatus.CREATED, view(users.createUser(request)));
 	}
 
 	@PutMapping("/{uuid}")
 	public ResponseEntity<String> update(@PathVariable String uuid, @RequestBody(required = false) String body) {
-		UserChange change = requests.read(body, UserChange.class);
+		UserChange change = json.read(body, UserChange.class);
 		return json.body(HttpStatus.OK, view(users.updateUser(uuid, change)));
 	}
 
