@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.test;
 import javax.sql.DataSource;
 
 import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.host.SystemRunner;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
 import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -67,6 +68,12 @@ public class ApiTestContext {
 	@Bean
 	public TestSettings hostSettings() {
 		return new TestSettings();
+	}
+
+	/** Background work (triggers, schedules, sweeps) runs on the calling thread: this host has no daemon session. */
+	@Bean
+	public SystemRunner systemRunner() {
+		return SystemRunner.direct();
 	}
 
 	/** The host's clinical record: a few synthetic patients (the standalone and OpenMRS hosts bring their own). */

@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.standalone;
 import javax.sql.DataSource;
 
 import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.host.SystemRunner;
 import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -48,5 +49,11 @@ public class StandaloneConfig {
 	@Bean
 	public StandaloneSettings hostSettings() {
 		return new StandaloneSettings();
+	}
+
+	/** Background work (triggers, schedules, sweeps) runs on the calling thread: this host has no daemon session. */
+	@Bean
+	public SystemRunner systemRunner() {
+		return SystemRunner.direct();
 	}
 }

@@ -6,12 +6,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.openmrs.module.addonmarket.grant.GrantService;
+import org.openmrs.module.addonmarket.host.BackgroundWork;
 import org.openmrs.module.addonmarket.host.HostSettings;
 import org.openmrs.module.addonmarket.host.Setting;
+import org.openmrs.module.addonmarket.host.SystemRunner;
 import org.openmrs.module.addonmarket.install.Installation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
@@ -19,10 +20,11 @@ import org.openmrs.module.addonmarket.error.AddonMarketException;
 /**
  * Moves installations whose grant expired back to awaiting approval, every
  * {@code addonmarket.grant.expirySweepSeconds}. The gateway refuses an expired grant on every call regardless;
- * the sweep makes the state and the approval queue show it. Runs with no user, on a thread of its own.
+ * the sweep makes the state and the approval queue show it. Runs with no user, on a thread of its own, inside the
+ * host's system context ({@link SystemRunner}).
  */
 @Component
-public class ExpirySweeper implements SmartLifecycle {
+public class ExpirySweeper implements BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpirySweeper.class);
 
@@ -30,11 +32,14 @@ public class ExpirySweeper implements SmartLifecycle {
 
 	private final HostSettings settings;
 
+	private final SystemRunner system;
+
 	private ScheduledExecutorService executor;
 
-	public ExpirySweeper(GrantService grants, HostSettings settings) {
+	public ExpirySweeper(GrantService grants, HostSettings settings, SystemRunner system) {
 		this.grants = grants;
 		this.settings = settings;
+		this.system = system;
 	}
 
 	/** One sweep: what a tick does. */
@@ -59,7 +64,7 @@ public class ExpirySweeper implements SmartLifecycle {
 
 	private void sweepQuietly() {
 		try {
-			sweep();
+			system.runAsSystem(this::sweep);
 		}
 		catch (AddonMarketException | DataAccessException e) {
 			log.warn("The grant expiry sweep failed; it runs again at the next tick: {}", e.getMessage());
