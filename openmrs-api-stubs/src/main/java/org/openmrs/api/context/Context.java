@@ -1,11 +1,18 @@
 // Checked against openmrs-core: api/src/main/java/org/openmrs/api/context/Context.java of 2.5.0-SNAPSHOT and of the
 // 2.9/3.0 development line: every member below is public static with this signature and no checked exception in
 // both. Not used: the addProxyPrivilege(String...) and removeProxyPrivilege(String...) overloads (only since 2.7.8
-// and 2.8.2).
+// and 2.8.2). getConditionService() exists since 2.2; getRegisteredComponents(Class) since 1.5.
 package org.openmrs.api.context;
+
+import java.util.List;
 
 import org.openmrs.User;
 import org.openmrs.api.AdministrationService;
+import org.openmrs.api.ConceptService;
+import org.openmrs.api.ConditionService;
+import org.openmrs.api.EncounterService;
+import org.openmrs.api.ObsService;
+import org.openmrs.api.PatientService;
 
 /**
  * Stand-in for the OpenMRS platform class of the same name, holding only the members the omod uses. Compile-only:
@@ -43,6 +50,36 @@ public class Context {
 
 	/** Stand-in for the platform's accessor of its administration service. */
 	public static AdministrationService getAdministrationService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's accessor of its patient service. */
+	public static PatientService getPatientService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's accessor of its observation service. */
+	public static ObsService getObsService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's accessor of its encounter service. */
+	public static EncounterService getEncounterService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's accessor of its condition service. */
+	public static ConditionService getConditionService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's accessor of its concept service. */
+	public static ConceptService getConceptService() {
+		throw new UnsupportedOperationException("stub");
+	}
+
+	/** Stand-in for the platform's lookup of the beans of a type in its application context (modules' included). */
+	public static <T> List<T> getRegisteredComponents(Class<T> type) {
 		throw new UnsupportedOperationException("stub");
 	}
 }
