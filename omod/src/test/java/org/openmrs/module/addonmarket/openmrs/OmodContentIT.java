@@ -30,6 +30,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openmrs.module.addonmarket.Privileges;
 import org.openmrs.module.addonmarket.host.Setting;
+import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
+import org.springframework.aop.AfterReturningAdvice;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -180,6 +182,63 @@ public class OmodContentIT {
 			        childText(property, "description")));
 		}
 		assertThat(declared).containsExactlyElementsOf(Setting.ALL);
+	}
+
+	/** The order of the module element's children in OpenMRS's config-1.6.dtd (names only). */
+	static final List<String> CONFIG_16_ORDER = List.of("id", "name", "version", "package", "author", "description",
+	    "activator", "updateURL", "require_version", "require_database_version", "require_modules", "aware_of_modules",
+	    "mandatory", "library", "extension", "advice", "privilege", "globalProperty", "dwr", "servlet", "filter",
+	    "filter-mapping", "messages", "mappingFiles", "packagesWithMappedClasses", "conditionalResources");
+
+	@Test
+	public void configXml_shouldHoldOnlyElementsOfTheConfig16DtdInItsOrder() {
+		List<String> children = new ArrayList<>();
+		NodeList nodes = config.getDocumentElement().getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element) {
+				children.add(((Element) nodes.item(i)).getTagName());
+			}
+		}
+
+		assertThat(CONFIG_16_ORDER).containsAll(children);
+		assertThat(children).isSortedAccordingTo((a, b) -> CONFIG_16_ORDER.indexOf(a) - CONFIG_16_ORDER.indexOf(b));
+	}
+
+	@Test
+	public void configXml_shouldAdviseTheThreeSaveServicesWithAfterReturningAdviceInTheOmod() throws Exception {
+		NodeList advice = config.getElementsByTagName("advice");
+		Map<String, String> classByPoint = new TreeMap<>();
+		for (int i = 0; i < advice.getLength(); i++) {
+			Element entry = (Element) advice.item(i);
+			classByPoint.put(childText(entry, "point"), childText(entry, "class"));
+		}
+
+		assertThat(classByPoint).containsOnlyKeys("org.openmrs.api.ObsService", "org.openmrs.api.EncounterService",
+		    "org.openmrs.api.PatientService");
+		for (String className : classByPoint.values()) {
+			assertThat(omod.getEntry(className.replace('.', '/') + ".class")).as(className + " in the omod").isNotNull();
+			Class<?> type = Class.forName(className);
+			// OpenMRS makes the advice with its public no-argument constructor and adds it to the service's proxy.
+			assertThat(AfterReturningAdvice.class.isAssignableFrom(type)).as(className + " is AfterReturningAdvice")
+			        .isTrue();
+			assertThat(type.getConstructor().newInstance()).isInstanceOf(AfterReturningAdvice.class);
+		}
+	}
+
+	@Test
+	public void configXml_shouldBeAwareOfTheRestAndFhir2Modules() {
+		NodeList modules = config.getElementsByTagName("aware_of_module");
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < modules.getLength(); i++) {
+			names.add(modules.item(i).getTextContent().trim());
+		}
+
+		assertThat(names).containsExactlyInAnyOrder("org.openmrs.module.webservices.rest", "org.openmrs.module.fhir2");
+	}
+
+	@Test
+	public void configXml_shouldHaveThePlatformMapTheModulesEntities() {
+		assertThat(text("packagesWithMappedClasses")).isEqualTo(StandaloneSessionFactory.ENTITY_PACKAGE);
 	}
 
 	@Test
