@@ -61,7 +61,6 @@ final class NewObservation {
 	static Obs save(ObjectNode resource, Instant now) {
 		NewObservation parsed = new NewObservation(resource);
 		Obs obs = parsed.toObs(now);
-		parsed.failIfAnyError();
 		try {
 			return Context.getObsService().saveObs(obs, null);
 		}
@@ -88,15 +87,17 @@ final class NewObservation {
 		Patient patient = patient(resource.path("subject"));
 		Encounter encounter = encounter(resource.path("encounter"), patient);
 		Date effective = effective(resource.path("effectiveDateTime"), now);
+		Value value = concept == null ? null : value(concept);
+		failIfAnyError();
 		Obs obs = new Obs();
-		if (concept != null) {
-			value(obs, concept);
-		}
 		obs.setConcept(concept);
 		obs.setPerson(patient);
 		obs.setEncounter(encounter);
 		obs.setObsDatetime(effective);
 		obs.setStatus(status);
+		obs.setValueNumeric(value.numeric());
+		obs.setValueCoded(value.coded());
+		obs.setValueText(value.text());
 		return obs;
 	}
 
@@ -192,7 +193,7 @@ final class NewObservation {
 		return Date.from(at);
 	}
 
-	private void value(Obs obs, Concept concept) {
+	private Value value(Concept concept) {
 		List<String> given = List.of("valueQuantity", "valueCodeableConcept", "valueString").stream()
 		        .filter(resource::has).collect(Collectors.toList());
 		ConceptDatatype datatype = concept.getDatatype();
@@ -206,12 +207,13 @@ final class NewObservation {
 			errors.add(error(ErrorCode.OBSERVATION_FIELD_MISSING, "/" + expected, "The concept "
 			        + ConceptCodings.name(concept) + " takes exactly one value, as " + expected + "; got " + given));
 		} else if ("valueQuantity".equals(expected)) {
-			obs.setValueNumeric(quantity(resource.path("valueQuantity"), concept));
+			return new Value(quantity(resource.path("valueQuantity"), concept), null, null);
 		} else if ("valueCodeableConcept".equals(expected)) {
-			obs.setValueCoded(concept(resource.path("valueCodeableConcept"), "/valueCodeableConcept"));
+			return new Value(null, concept(resource.path("valueCodeableConcept"), "/valueCodeableConcept"), null);
 		} else {
-			obs.setValueText(text(resource.path("valueString")));
+			return new Value(null, null, text(resource.path("valueString")));
 		}
+		return null;
 	}
 
 	private Double quantity(JsonNode quantity, Concept concept) {
@@ -247,6 +249,10 @@ final class NewObservation {
 	private InvalidInputException invalid() {
 		return new InvalidInputException(ErrorCode.OBSERVATION_INVALID, "The observation cannot be recorded",
 		        List.copyOf(errors));
+	}
+
+	/** The value of the observation: one of the three is set. */
+	private record Value(Double numeric, Concept coded, String text) {
 	}
 
 	private static String id(JsonNode reference, String prefix) {
