@@ -4,6 +4,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +35,8 @@ import com.tngtech.archunit.core.domain.JavaMethod;
  * the callbacks the platform makes on it: every method of a stand-in interface it implements (the platform calls
  * them, e.g. {@code ModuleActivator.started()}), and the methods of a stand-in class it extends that implement such
  * an interface method or that it overrides (e.g. {@code BaseModuleActivator.willStart()}, inherited and called).
- * Only public and protected members count: nothing else of a stand-in is reachable from the module's packages.
+ * Only public and protected members count: nothing else of a stand-in is reachable from the module's packages; nor do
+ * the {@code values()} and {@code valueOf(String)} that the compiler declares for every enum.
  */
 final class PlatformStubUsage {
 
@@ -47,7 +51,8 @@ final class PlatformStubUsage {
 		SortedSet<String> members = new TreeSet<>();
 		for (Class<?> stub : stubs) {
 			for (Method method : stub.getDeclaredMethods()) {
-				if (isReachable(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
+				if (isReachable(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()
+				        && !isImplicitEnumMethod(stub, method)) {
 					members.add(member(stub.getName(), method.getName(), names(method.getParameterTypes())));
 				}
 			}
@@ -97,14 +102,42 @@ final class PlatformStubUsage {
 	 * @param mainClasses the module's main classes
 	 * @param stubs the stand-in classes
 	 * @param used the members the main code uses
-	 * @return the stand-ins that neither declare a used member nor are a supertype of a main class
+	 * @return the stand-ins that no main class names (as the type it calls a member through, a type of its own
+	 *         members, a caught exception or a supertype) and that no used stand-in method names in its signature
+	 *         (e.g. the element type of a {@code List} parameter)
 	 */
 	static SortedSet<String> unusedClasses(Iterable<JavaClass> mainClasses, Collection<Class<?>> stubs,
 	        Set<String> used) {
 		SortedSet<String> unused = stubs.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
 		used.forEach(member -> unused.remove(ownerOf(member)));
-		mainClasses.forEach(c -> c.getAllClassesSelfIsAssignableTo().forEach(type -> unused.remove(type.getName())));
+		for (JavaClass mainClass : mainClasses) {
+			mainClass.getAllClassesSelfIsAssignableTo().forEach(type -> unused.remove(type.getName()));
+			mainClass.getDirectDependenciesFromSelf().forEach(d -> unused.remove(d.getTargetClass().getName()));
+			mainClass.getAccessesFromSelf().forEach(a -> unused.remove(a.getTargetOwner().getName()));
+		}
+		for (Class<?> stub : stubs) {
+			for (Method method : stub.getDeclaredMethods()) {
+				if (used.contains(member(stub.getName(), method.getName(), names(method.getParameterTypes())))) {
+					typesIn(method.getGenericReturnType()).forEach(unused::remove);
+					Arrays.stream(method.getGenericParameterTypes()).flatMap(t -> typesIn(t).stream())
+					        .forEach(unused::remove);
+				}
+			}
+		}
 		return unused;
+	}
+
+	private static List<String> typesIn(Type type) {
+		if (type instanceof Class) {
+			return List.of(((Class<?>) type).getName());
+		}
+		if (type instanceof ParameterizedType) {
+			ParameterizedType parameterized = (ParameterizedType) type;
+			List<String> names = new ArrayList<>(typesIn(parameterized.getRawType()));
+			Arrays.stream(parameterized.getActualTypeArguments()).forEach(t -> names.addAll(typesIn(t)));
+			return names;
+		}
+		return List.of();
 	}
 
 	private static Set<String> platformCallbacks(JavaClass mainClass, Map<String, Class<?>> stubsByName) {
@@ -169,6 +202,17 @@ final class PlatformStubUsage {
 
 	private static List<String> rawNames(List<JavaClass> types) {
 		return types.stream().map(JavaClass::getName).collect(Collectors.toList());
+	}
+
+	/**
+	 * {@code values()} and {@code valueOf(String)} of an enum: the compiler declares them for every enum, the
+	 * platform's included, so they are not members a stand-in chose to declare.
+	 */
+	private static boolean isImplicitEnumMethod(Class<?> stub, Method method) {
+		boolean values = method.getName().equals("values") && method.getParameterCount() == 0;
+		boolean valueOf = method.getName().equals("valueOf") && method.getParameterCount() == 1
+		        && method.getParameterTypes()[0] == String.class;
+		return stub.isEnum() && (values || valueOf);
 	}
 
 	private static boolean isReachable(int modifiers) {
