@@ -1,6 +1,7 @@
 package org.openmrs.module.addonmarket.openmrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.openmrs.module.addonmarket.openmrs.PlatformRecords.PATIENT_UUID;
@@ -26,6 +27,7 @@ import org.openmrs.api.ObsService;
 import org.openmrs.api.context.Context;
 import org.openmrs.module.addonmarket.host.ClinicalEvent;
 import org.openmrs.module.addonmarket.host.ModuleClock;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -154,6 +156,30 @@ public class SaveAdviceTest {
 		advice.afterReturning(outer, SAVE_OBS, new Object[] { outer, null }, null);
 
 		assertThat(received).hasSize(1);
+	}
+
+	@Test
+	public void throughSpringsProxy_shouldBeforeAfterReturningAndAfterThrowingAllApply() {
+		// As the platform adds a module's advice to a service: addAdvice on the service's proxy.
+		Obs failing = newObs();
+		Obs existing = newObs();
+		when(existing.getObsId()).thenReturn(9);
+		Obs fresh = newObs();
+		ObsService target = mock(ObsService.class);
+		when(target.saveObs(failing, null)).thenThrow(new IllegalStateException("validation failed"));
+		when(target.saveObs(existing, "edit")).thenReturn(existing);
+		when(target.saveObs(fresh, null)).thenReturn(fresh);
+		ProxyFactory factory = new ProxyFactory(target);
+		factory.addInterface(ObsService.class);
+		factory.addAdvice(advice);
+		ObsService service = (ObsService) factory.getProxy();
+
+		assertThatThrownBy(() -> service.saveObs(failing, null)).hasMessage("validation failed");
+		service.saveObs(existing, "edit");
+		assertThat(received).isEmpty();
+		service.saveObs(fresh, null);
+
+		assertThat(received).extracting(ClinicalEvent::type).containsExactly("Observation.created");
 	}
 
 	@Test
