@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseConceptMap.java, 2.x line and the 2.9 development line): both getters are declared in BaseConceptMap, which ConceptMap extends.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseConceptMap.java, 2.x line and the 2.9 development
+// line): both getters are declared in BaseConceptMap, which ConceptMap extends.
 package org.openmrs;
 
 /**

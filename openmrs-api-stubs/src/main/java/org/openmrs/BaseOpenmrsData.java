@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseOpenmrsData.java, 2.x line and the 2.9 development line): getVoided() is declared here, public, returning Boolean.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseOpenmrsData.java, 2.x line and the 2.9 development
+// line): getVoided() is declared here, public, returning Boolean.
 package org.openmrs;
 
 /**

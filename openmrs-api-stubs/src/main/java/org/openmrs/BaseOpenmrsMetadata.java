@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseOpenmrsMetadata.java, 2.x line and the 2.9 development line): getName() is declared here, public, returning String.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/BaseOpenmrsMetadata.java, 2.x line and the 2.9
+// development line): getName() is declared here, public, returning String.
 package org.openmrs;
 
 /**

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/CodedOrFreeText.java, 2.x line and the 2.9 development line): @Embeddable since 2.2; both getters are declared in CodedOrFreeText.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/CodedOrFreeText.java, 2.x line and the 2.9 development
+// line): @Embeddable since 2.2; both getters are declared in CodedOrFreeText.
 package org.openmrs;
 
 /**

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Concept.java, 2.x line and the 2.9 development line): the four getters are declared in Concept.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Concept.java, 2.x line and the 2.9 development line): the
+// four getters are declared in Concept.
 package org.openmrs;
 
 import java.util.Collection;

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptDatatype.java, 2.x line and the 2.9 development line): the three checks are declared in ConceptDatatype.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptDatatype.java, 2.x line and the 2.9 development
+// line): the three checks are declared in ConceptDatatype.
 package org.openmrs;
 
 /**

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptMap.java, 2.x line and the 2.9 development line): ConceptMap extends BaseConceptMap; only inherited members are used.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptMap.java, 2.x line and the 2.9 development line):
+// ConceptMap extends BaseConceptMap; only inherited members are used.
 package org.openmrs;
 
 /**

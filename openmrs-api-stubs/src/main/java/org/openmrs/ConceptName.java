@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptName.java, 2.x line and the 2.9 development line): getName() is declared in ConceptName.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptName.java, 2.x line and the 2.9 development line):
+// getName() is declared in ConceptName.
 package org.openmrs;
 
 /**

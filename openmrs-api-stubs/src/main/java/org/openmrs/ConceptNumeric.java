@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptNumeric.java, 2.x line and the 2.9 development line): getUnits() is declared in ConceptNumeric.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptNumeric.java, 2.x line and the 2.9 development
+// line): getUnits() is declared in ConceptNumeric.
 package org.openmrs;
 
 /**

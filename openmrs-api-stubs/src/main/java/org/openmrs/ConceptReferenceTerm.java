@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptReferenceTerm.java, 2.x line and the 2.9 development line): both getters are declared in ConceptReferenceTerm.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptReferenceTerm.java, 2.x line and the 2.9
+// development line): both getters are declared in ConceptReferenceTerm.
 package org.openmrs;
 
 /**

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptSource.java, 2.x line and the 2.9 development line): getHl7Code() is declared in ConceptSource.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/ConceptSource.java, 2.x line and the 2.9 development
+// line): getHl7Code() is declared in ConceptSource.
 package org.openmrs;
 
 /**

@@ -1,4 +1,6 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Condition.java, 2.x line and the 2.9 development line): org.openmrs.Condition since 2.2 (a BaseOpenmrsData through BaseFormRecordableOpenmrsData); the getters are declared in Condition.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Condition.java, 2.x line and the 2.9 development line):
+// org.openmrs.Condition since 2.2 (a BaseOpenmrsData through BaseFormRecordableOpenmrsData); the getters are declared
+// in Condition.
 package org.openmrs;
 
 import java.util.Date;

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Encounter.java, 2.x line and the 2.9 development line): Encounter extends BaseChangeableOpenmrsData; the getters are declared in Encounter.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Encounter.java, 2.x line and the 2.9 development line):
+// Encounter extends BaseChangeableOpenmrsData; the getters are declared in Encounter.
 package org.openmrs;
 
 import java.util.Date;

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Obs.java, 2.x line and the 2.9 development line): Obs() is public; the getters and setters are declared in Obs; the nested enum Status exists since 2.1.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Obs.java, 2.x line and the 2.9 development line): Obs()
+// is public; the getters and setters are declared in Obs; the nested enum Status exists since 2.1.
 package org.openmrs;
 
 import java.util.Date;

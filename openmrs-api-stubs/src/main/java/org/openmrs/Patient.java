@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Patient.java, 2.x line and the 2.9 development line): both getters are declared in Patient.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Patient.java, 2.x line and the 2.9 development line):
+// both getters are declared in Patient.
 package org.openmrs;
 
 import java.util.List;

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/PatientIdentifierType.java, 2.x line and the 2.9 development line): extends BaseChangeableOpenmrsMetadata (a BaseOpenmrsMetadata); only inherited members are used.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/PatientIdentifierType.java, 2.x line and the 2.9
+// development line): extends BaseChangeableOpenmrsMetadata (a BaseOpenmrsMetadata); only inherited members are used.
 package org.openmrs;
 
 /**

@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/Person.java, 2.x line and the 2.9 development line): Person extends BaseChangeableOpenmrsData (a BaseOpenmrsData); the three getters are declared in Person.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/Person.java, 2.x line and the 2.9 development line):
+// Person extends BaseChangeableOpenmrsData (a BaseOpenmrsData); the three getters are declared in Person.
 package org.openmrs;
 
 import java.util.Date;

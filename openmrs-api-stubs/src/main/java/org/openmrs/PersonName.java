@@ -1,4 +1,5 @@
-// Checked against openmrs-core (api/src/main/java/org/openmrs/PersonName.java, 2.x line and the 2.9 development line): the three getters are declared in PersonName.
+// Checked against openmrs-core (api/src/main/java/org/openmrs/PersonName.java, 2.x line and the 2.9 development line):
+// the three getters are declared in PersonName.
 package org.openmrs;
 
 /**

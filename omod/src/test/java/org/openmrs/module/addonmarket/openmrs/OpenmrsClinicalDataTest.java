@@ -127,7 +127,8 @@ public class OpenmrsClinicalDataTest {
 	@Test
 	public void read_shouldRefuseAResourceTypeItDoesNotServe() {
 		assertThatThrownBy(() -> clinicalData.read("Medication", "x")).isInstanceOf(AddonMarketException.class)
-		        .extracting(e -> ((AddonMarketException) e).getCode()).isEqualTo(ErrorCode.CLINICAL_RESOURCE_TYPE_UNSUPPORTED);
+		        .extracting(e -> ((AddonMarketException) e).getCode())
+		        .isEqualTo(ErrorCode.CLINICAL_RESOURCE_TYPE_UNSUPPORTED);
 	}
 
 	@Test
