@@ -33,14 +33,14 @@ final class SyntheticEvent {
 		int records = permit && !"egress".equals(operation) ? 1 + random.nextInt(20) : 0;
 		String scope = permit ? "patient/" + type + ".rs?code=http://loinc.org|8480-6,http://loinc.org|8462-4" : null;
 		return new Object[] { sequence, recordedAtMicros, governance ? "GOVERNANCE" : "ACCESS",
-		        String.format("inst-%08x-0000-4000-8000-%012d", addonNumber, addonNumber), addon, "1.2.0",
-		        background ? "system" : String.format("user-%04d-0000-4000-8000-000000000000", random.nextInt(
+		        String.format("%08x-0000-4000-8000-%012d", addonNumber, addonNumber), addon, "1.2.0",
+		        background ? "system" : String.format("%08d-0000-4000-8000-000000000000", random.nextInt(
 		            AuditEventLoader.USERS)), loader.patient(random), type,
 		        records == 0 ? "[]" : "[\"obs-" + sequence + "\",\"obs-" + (sequence + 1) + "\"]",
 		        governance ? "grant" : operation, outcome, permit ? "covered" : "no-covering-scope",
 		        permit ? "Scope " + scope + " of grant covers " + operation + " " + type
 		                : "No scope of the grant lets the add-on " + operation + " " + type,
-		        scope, permit ? String.format("grant-%08x-0000-4000-8000-000000000000", addonNumber) : null,
+		        scope, permit ? String.format("%08x-0000-4000-9000-000000000000", addonNumber) : null,
 		        String.format("run-%016x", sequence / 5), purpose,
 		        records == 0 ? "[]" : "[\"code\",\"valueQuantity\",\"effectiveDateTime\"]", (long) records, 0L,
 		        "egress".equals(operation) ? "https://api.example.org/risk" : null,
