@@ -34,10 +34,14 @@ public record BenchConfig(boolean smoke, List<TestDatabase> databases, List<Inte
 	private static final List<TestDatabase> ALL = List.of(TestDatabase.H2, TestDatabase.POSTGRESQL,
 	    TestDatabase.MARIADB);
 
-	/** The real suite: about 12 minutes on 2 cores. */
+	/**
+	 * The real suite: about 12 minutes on 2 quiet cores. {@code bench.firstLoad}, {@code bench.secondLoad} and
+	 * {@code bench.verifyEvents} shrink it on a busy machine.
+	 */
 	public static BenchConfig full(Path output, Path standaloneJar) {
 		return new BenchConfig(false, ALL, List.of(1, 4, 16), 1, 2, 2, 3, 3, List.of(TestDatabase.POSTGRESQL),
-		        1_000_000, 9_000_000, 200, 200_000, 200, output, standaloneJar);
+		        Long.getLong("bench.firstLoad", 1_000_000), Long.getLong("bench.secondLoad", 9_000_000), 200,
+		        Integer.getInteger("bench.verifyEvents", 200_000), 200, output, standaloneJar);
 	}
 
 	/** Every benchmark once, on H2, with tiny counts: a few seconds each. */
