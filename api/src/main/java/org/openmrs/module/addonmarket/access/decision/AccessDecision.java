@@ -43,7 +43,7 @@ public record AccessDecision(AccessReason reason, String text, String grantUuid,
 
 	/** @return the permitting scope in canonical form, or null */
 	public String scopeText() {
-		return permitting.isEmpty() ? null : permitting.get(0).scope().canonical();
+		return permitting.isEmpty() ? null : permitting.get(0).canonical();
 	}
 
 	@Override

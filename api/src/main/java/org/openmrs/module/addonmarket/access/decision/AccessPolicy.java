@@ -1,6 +1,7 @@
 package org.openmrs.module.addonmarket.access.decision;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,15 @@ import org.openmrs.module.addonmarket.install.InstallationState;
  * privilege. DESIGN.md section 5; docs/decisions/0006-access-gateway.md has the rules in full.
  */
 public final class AccessPolicy {
+
+	/** Each operation's verb for the decision's text, spelled once rather than lower-cased per call. */
+	private static final Map<AccessOperation, String> VERBS = new EnumMap<>(AccessOperation.class);
+
+	static {
+		for (AccessOperation operation : AccessOperation.values()) {
+			VERBS.put(operation, operation.name().toLowerCase(Locale.ROOT));
+		}
+	}
 
 	private AccessPolicy() {
 	}
@@ -173,8 +183,7 @@ public final class AccessPolicy {
 		for (Map.Entry<String, SortedSet<String>> restriction : scope.parameters().entrySet()) {
 			String name = restriction.getKey();
 			List<String> values = request.values(name);
-			boolean inside = request.operation() == AccessOperation.SEARCH
-			        ? !values.isEmpty() && values.stream().allMatch(v -> scope.matchesParameter(name, List.of(v)))
+			boolean inside = request.operation() == AccessOperation.SEARCH ? everyAdmitted(scope, name, values)
 			        : scope.matchesParameter(name, values);
 			if (!inside) {
 				return "Scope " + scope + " allows only " + name + " " + String.join(", ", restriction.getValue())
@@ -184,7 +193,20 @@ public final class AccessPolicy {
 		return null;
 	}
 
+	/** @return whether the search asks for some values and the scope admits each (a loop: this runs per call) */
+	private static boolean everyAdmitted(Scope scope, String name, List<String> values) {
+		if (values.isEmpty()) {
+			return false;
+		}
+		for (String value : values) {
+			if (!scope.matchesParameter(name, List.of(value))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static String verb(AccessOperation operation) {
-		return operation.name().toLowerCase(Locale.ROOT);
+		return VERBS.get(operation);
 	}
 }

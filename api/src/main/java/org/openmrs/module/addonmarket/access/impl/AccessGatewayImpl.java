@@ -65,6 +65,9 @@ public class AccessGatewayImpl implements AccessGateway {
 
 	private final ObjectProvider<ClinicalData> clinicalData;
 
+	/** The host's port once found: resolving it through the bean factory on every call costs more than the read. */
+	private volatile ClinicalData resolvedClinicalData;
+
 	private final NoticeDao notices;
 
 	private final HostIdentity identity;
@@ -216,7 +219,11 @@ public class AccessGatewayImpl implements AccessGateway {
 
 	/** Calls the host's clinical data port; its failures are recorded as errors and released as nothing. */
 	private <T> T host(AccessEvent event, Function<ClinicalData, T> call) {
-		ClinicalData data = clinicalData.getIfAvailable();
+		ClinicalData data = resolvedClinicalData;
+		if (data == null) {
+			data = clinicalData.getIfAvailable();
+			resolvedClinicalData = data;
+		}
 		if (data == null) {
 			throw event.failed(new AddonMarketException(ErrorCode.CLINICAL_DATA_UNAVAILABLE,
 			        "This host offers add-ons no clinical data"));

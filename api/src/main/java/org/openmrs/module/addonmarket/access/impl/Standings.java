@@ -41,6 +41,11 @@ class Standings {
 
 	private final Map<String, List<RequestedPermission>> requestedByVersion = new ConcurrentHashMap<>();
 
+	/** More grants than any organisation keeps in force; past it the cache starts again rather than grow. */
+	private static final int MAX_CACHED_GRANTS = 10_000;
+
+	private final Map<String, GrantTerms> termsByGrant = new ConcurrentHashMap<>();
+
 	Standings(InstallationDao installations, GrantDao grants, AddonDao addons, CatalogService catalog) {
 		this.installations = installations;
 		this.grants = grants;
@@ -54,7 +59,21 @@ class Standings {
 			return new Standing(null, null);
 		}
 		Optional<Grant> newest = grants.getCurrent(installation.get());
-		return new Standing(installation.get(), newest.map(g -> terms(installation.get(), g)).orElse(null));
+		return new Standing(installation.get(), newest.map(g -> cachedTerms(installation.get(), g)).orElse(null));
+	}
+
+	/**
+	 * A grant is never edited (a change is a new grant), so its terms, once parsed, hold for as long as it is the
+	 * newest: the installation and its newest grant are still read on every call, only the parsing is saved.
+	 */
+	private GrantTerms cachedTerms(Installation installation, Grant grant) {
+		if (grant.getUuid() == null) {
+			return terms(installation, grant);
+		}
+		if (termsByGrant.size() >= MAX_CACHED_GRANTS) {
+			termsByGrant.clear();
+		}
+		return termsByGrant.computeIfAbsent(grant.getUuid(), uuid -> terms(installation, grant));
 	}
 
 	private GrantTerms terms(Installation installation, Grant grant) {

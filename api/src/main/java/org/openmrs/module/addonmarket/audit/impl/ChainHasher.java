@@ -15,7 +15,7 @@ import org.openmrs.module.addonmarket.audit.dao.CanonicalJson;
  * same way from an event being appended and from a stored row being verified (docs/audit-canonical-form.md). Not
  * thread-safe: one per thread.
  */
-final class ChainHasher {
+public final class ChainHasher {
 
 	/** The first element of every canonical array: names the form, so that a later form can coexist. */
 	static final String FORM = "addonmarket-audit-v1";
@@ -28,7 +28,7 @@ final class ChainHasher {
 
 	private final CanonicalJson json = new CanonicalJson();
 
-	ChainHasher() {
+	public ChainHasher() {
 		try {
 			sha256 = MessageDigest.getInstance("SHA-256");
 		}
@@ -38,7 +38,7 @@ final class ChainHasher {
 	}
 
 	/** @return the event's canonical bytes (its hashes are not part of them) */
-	byte[] canonical(AuditEvent event) {
+	public byte[] canonical(AuditEvent event) {
 		json.reset();
 		json.beginArray();
 		json.string(FORM);
