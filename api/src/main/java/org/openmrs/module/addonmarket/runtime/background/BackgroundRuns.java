@@ -35,6 +35,9 @@ public class BackgroundRuns implements BackgroundWork {
 
 	private final AtomicInteger threadNumbers = new AtomicInteger();
 
+	/** Runs accepted and not yet ended (a new worker thread's first run is in neither its queue nor active). */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private volatile ThreadPoolExecutor pool;
 
 	public BackgroundRuns(HostSettings settings) {
@@ -53,11 +56,20 @@ public class BackgroundRuns implements BackgroundWork {
 			log.warn("Add-on run {} dropped: background runs are stopped", what);
 			return false;
 		}
+		inFlight.incrementAndGet();
 		try {
-			running.execute(run);
+			running.execute(() -> {
+				try {
+					run.run();
+				}
+				finally {
+					inFlight.decrementAndGet();
+				}
+			});
 			return true;
 		}
 		catch (RejectedExecutionException e) {
+			inFlight.decrementAndGet();
 			dropped.incrementAndGet();
 			log.warn("Add-on run {} dropped: {} runs already wait ({})", what, running.getQueue().size(),
 			    Setting.RUNTIME_BACKGROUND_QUEUE.name());
@@ -77,8 +89,7 @@ public class BackgroundRuns implements BackgroundWork {
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
 		long deadline = System.nanoTime() + atMost.toNanos();
-		ThreadPoolExecutor running = pool;
-		while (running != null && (running.getActiveCount() > 0 || !running.getQueue().isEmpty())) {
+		while (inFlight.get() > 0) {
 			if (System.nanoTime() > deadline) {
 				return false;
 			}

@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.openmrs.module.addonmarket.error.AddonMarketException;
@@ -55,6 +56,9 @@ public class TriggerDispatcher implements BackgroundWork {
 
 	private final AtomicLong droppedEvents = new AtomicLong();
 
+	/** Events handed to the dispatcher's thread and not yet matched. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private volatile ThreadPoolExecutor dispatcher;
 
 	private boolean subscribed;
@@ -79,10 +83,19 @@ public class TriggerDispatcher implements BackgroundWork {
 		if (running == null) {
 			return;
 		}
+		inFlight.incrementAndGet();
 		try {
-			running.execute(() -> dispatch(event));
+			running.execute(() -> {
+				try {
+					dispatch(event);
+				}
+				finally {
+					inFlight.decrementAndGet();
+				}
+			});
 		}
 		catch (RejectedExecutionException e) {
+			inFlight.decrementAndGet();
 			droppedEvents.incrementAndGet();
 			log.warn("Clinical event {} of patient {} not matched against add-on triggers: {} events already wait",
 			    event.type(), event.patientId(), running.getQueue().size());
@@ -102,8 +115,7 @@ public class TriggerDispatcher implements BackgroundWork {
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
 		long deadline = System.nanoTime() + atMost.toNanos();
-		ThreadPoolExecutor running = dispatcher;
-		while (running != null && (running.getActiveCount() > 0 || !running.getQueue().isEmpty())) {
+		while (inFlight.get() > 0) {
 			if (System.nanoTime() > deadline) {
 				return false;
 			}
