@@ -10,6 +10,7 @@ import static org.openmrs.module.addonmarket.test.InMemoryClinicalData.SYSTOLIC;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.junit.After;
@@ -158,7 +159,9 @@ public class TriggerDispatcherTest extends PersistenceTest {
 		settings.set(Setting.RUNTIME_TIMEOUT_MILLIS.name(), "4000");
 		settings.set(Setting.RUNTIME_BACKGROUND_THREADS.name(), "1");
 		settings.set(Setting.RUNTIME_BACKGROUND_QUEUE.name(), "1");
-		Installation installed = install(t -> trigger(t, "Observation.created", SYSTOLIC, "slow"));
+		// A code no other test's add-on listens for: the database is shared, and their runs would fill the queue.
+		String code = "urn:test:" + UUID.randomUUID() + "|slow";
+		Installation installed = install(t -> trigger(t, "Observation.created", code, "slow"));
 		TestClinicalEvents events = new TestClinicalEvents();
 		ownRuns = new BackgroundRuns(settings);
 		ownDispatcher = new TriggerDispatcher(bean(ActiveHandlers.class), ownRuns, bean(DroppedRuns.class),
@@ -167,7 +170,7 @@ public class TriggerDispatcherTest extends PersistenceTest {
 		ownDispatcher.start();
 
 		for (int i = 0; i < 4; i++) {
-			events.raise("Observation.created", observation(SYSTOLIC, 180 + i), ALICE);
+			events.raise("Observation.created", observation(code, 180 + i), ALICE);
 		}
 		assertThat(ownDispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
 
