@@ -59,11 +59,22 @@ public record Setting(String name, String defaultValue, String description) {
 	        "268435456",
 	        "Most memory, in bytes, one run of an add-on may allocate (garbage included) before it is stopped; 0 turns the check off.");
 
+	public static final Setting RUNTIME_BACKGROUND_THREADS = new Setting("addonmarket.runtime.backgroundThreads", "4",
+	        "How many runs of add-on triggers and schedules may run at once; read when the module starts.");
+
+	public static final Setting RUNTIME_BACKGROUND_QUEUE = new Setting("addonmarket.runtime.backgroundQueue", "1000",
+	        "How many trigger and schedule runs may wait for a free thread; a run beyond that is dropped (logged and "
+	                + "recorded with ADDON-0843), never waited for. Read when the module starts.");
+
+	public static final Setting RUNTIME_SCHEDULE_POLL_SECONDS = new Setting("addonmarket.runtime.schedulePollSeconds",
+	        "15", "How often, in seconds, the scheduler looks for add-on schedules that came due; read when the module starts.");
+
 	/** Every setting the module reads, in the order config.xml lists them. */
 	public static final List<Setting> ALL = List.of(PACKAGE_MAX_BYTES, PACKAGE_MAX_ENTRIES,
 	    PACKAGE_MAX_UNCOMPRESSED_BYTES, MANIFEST_MAX_BYTES, REQUIRE_SIGNATURE, SENSITIVE_CODES, EXPIRY_SWEEP_SECONDS,
 	    RUNTIME_MAX_STATEMENTS, RUNTIME_TIMEOUT_MILLIS, RUNTIME_MAX_RESULT_BYTES, RUNTIME_MAX_LOG_LINES,
-	    RUNTIME_MAX_EGRESS_RESPONSE_BYTES, RUNTIME_MAX_ALLOCATED_BYTES);
+	    RUNTIME_MAX_EGRESS_RESPONSE_BYTES, RUNTIME_MAX_ALLOCATED_BYTES, RUNTIME_BACKGROUND_THREADS,
+	    RUNTIME_BACKGROUND_QUEUE, RUNTIME_SCHEDULE_POLL_SECONDS);
 
 	/**
 	 * @param settings where administrators' values are kept

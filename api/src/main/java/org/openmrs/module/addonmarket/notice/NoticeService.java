@@ -23,4 +23,14 @@ public interface NoticeService {
 	 * @throws AddonMarketException BAD_PARAMETER when max is out of range
 	 */
 	List<Notice> getMyNotices(int max);
+
+	/**
+	 * Needs Use Add-ons. As {@link #getMyNotices(int)}, about one patient only.
+	 *
+	 * @param patientUuid the patient the notices are about, or null for every notice
+	 * @param max the most to return, 1 to {@link #MAX_NOTICES}
+	 * @return the notices, newest first
+	 * @throws AddonMarketException BAD_PARAMETER when max is out of range
+	 */
+	List<Notice> getMyNotices(String patientUuid, int max);
 }

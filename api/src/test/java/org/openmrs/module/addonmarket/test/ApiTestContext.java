@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.test;
 import javax.sql.DataSource;
 
 import org.hibernate.SessionFactory;
+import org.openmrs.module.addonmarket.host.Setting;
 import org.openmrs.module.addonmarket.host.SystemRunner;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
 import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
@@ -65,9 +66,21 @@ public class ApiTestContext {
 		return new TestIdentity();
 	}
 
+	/**
+	 * Settings the tests set. The scheduler's own thread looks once a day only: schedule tests drive
+	 * {@code ScheduleRunner.tick()} themselves, and tests that move the module's clock must not start schedules.
+	 */
 	@Bean
 	public TestSettings hostSettings() {
-		return new TestSettings();
+		TestSettings settings = new TestSettings();
+		settings.set(Setting.RUNTIME_SCHEDULE_POLL_SECONDS.name(), "86400");
+		return settings;
+	}
+
+	/** Clinical events the tests raise, told to listeners on the raising thread. */
+	@Bean
+	public TestClinicalEvents clinicalEvents() {
+		return new TestClinicalEvents();
 	}
 
 	/** Background work (triggers, schedules, sweeps) runs on the calling thread: this host has no daemon session. */

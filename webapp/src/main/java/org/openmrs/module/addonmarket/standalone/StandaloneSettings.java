@@ -17,4 +17,18 @@ public class StandaloneSettings implements HostSettings {
 	public Optional<String> get(String name) {
 		return Optional.ofNullable(values.get(name));
 	}
+
+	/**
+	 * Sets a value, or with null goes back to the default; for tests until administrators have a settings page.
+	 *
+	 * @param name the setting's name
+	 * @param value its value, or null
+	 */
+	public void set(String name, String value) {
+		if (value == null) {
+			values.remove(name);
+		} else {
+			values.put(name, value);
+		}
+	}
 }

@@ -76,6 +76,13 @@ public class HibernateInstallationDao implements InstallationDao {
 	}
 
 	@Override
+	public String changeStamp() {
+		Object[] row = session().createQuery("select count(i), coalesce(sum(i.version), 0) from Installation i",
+		    Object[].class).uniqueResult();
+		return row[0] + ":" + row[1];
+	}
+
+	@Override
 	public ConfigurationVersion save(ConfigurationVersion configuration) {
 		session().save(configuration);
 		return configuration;

@@ -34,6 +34,15 @@ public interface InstallationDao {
 
 	ConfigurationVersion save(ConfigurationVersion configuration);
 
+	/**
+	 * A cheap fingerprint of every installation, for caches of installations: the number of installations and the
+	 * sum of their optimistic-lock versions. Every change to an installation raises its lock version by one, and
+	 * installations are never deleted, so the stamp differs after any installation is added or changed.
+	 *
+	 * @return e.g. {@code 12:57}
+	 */
+	String changeStamp();
+
 	/** @return the configuration versions, oldest first */
 	List<ConfigurationVersion> getConfigurations(Installation installation);
 }

@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.notice.dao;
 import java.util.List;
 
 import org.hibernate.SessionFactory;
+import org.hibernate.query.Query;
 import org.openmrs.module.addonmarket.install.AudienceKind;
 import org.openmrs.module.addonmarket.notice.Notice;
 import org.springframework.stereotype.Repository;
@@ -26,11 +27,17 @@ public class HibernateNoticeDao implements NoticeDao {
 	}
 
 	@Override
-	public List<Notice> forUser(String userUuid, int max) {
-		return sessionFactory.getCurrentSession()
-		        .createQuery("from Notice n where (n.audienceKind = :user and n.audienceValue = :uuid)"
-		                + " or n.audienceKind = :organisation order by n.createdAt desc, n.id desc", Notice.class)
+	public List<Notice> forUser(String userUuid, String patientUuid, int max) {
+		// Built per filter: PostgreSQL cannot type a parameter that is only compared with null.
+		Query<Notice> query = sessionFactory.getCurrentSession()
+		        .createQuery("from Notice n where ((n.audienceKind = :user and n.audienceValue = :uuid)"
+		                + " or n.audienceKind = :organisation)" + (patientUuid == null ? "" : " and n.patientUuid = :patient")
+		                + " order by n.createdAt desc, n.id desc", Notice.class)
 		        .setParameter("user", AudienceKind.USER).setParameter("uuid", userUuid)
-		        .setParameter("organisation", AudienceKind.ORGANISATION).setMaxResults(max).getResultList();
+		        .setParameter("organisation", AudienceKind.ORGANISATION).setMaxResults(max);
+		if (patientUuid != null) {
+			query.setParameter("patient", patientUuid);
+		}
+		return query.getResultList();
 	}
 }

@@ -13,8 +13,9 @@ public interface NoticeDao {
 
 	/**
 	 * @param userUuid a user
+	 * @param patientUuid the patient they are about, or null for any
 	 * @param max the most to return
 	 * @return notices addressed to that user or to the organisation, newest first
 	 */
-	List<Notice> forUser(String userUuid, int max);
+	List<Notice> forUser(String userUuid, String patientUuid, int max);
 }

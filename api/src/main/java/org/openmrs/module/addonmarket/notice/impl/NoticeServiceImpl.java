@@ -31,11 +31,17 @@ public class NoticeServiceImpl implements NoticeService {
 
 	@Override
 	public List<Notice> getMyNotices(int max) {
+		return getMyNotices(null, max);
+	}
+
+	@Override
+	public List<Notice> getMyNotices(String patientUuid, int max) {
 		Actor actor = privileges.require(Privileges.USE_ADDONS);
 		if (max < 1 || max > MAX_NOTICES) {
 			throw new AddonMarketException(ErrorCode.BAD_PARAMETER,
 			        "max must be between 1 and " + MAX_NOTICES + ", got " + max, "max");
 		}
-		return notices.forUser(actor.uuid(), max);
+		return notices.forUser(actor.uuid(), patientUuid == null || patientUuid.isBlank() ? null : patientUuid.strip(),
+		    max);
 	}
 }

@@ -2,6 +2,8 @@ package org.openmrs.module.addonmarket.runtime.impl;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.openmrs.module.addonmarket.catalog.AddonVersion;
@@ -37,6 +39,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Finds what a run request runs: the installation (which must be ACTIVE), the version it runs, the handler its
  * manifest names for the request, its current configuration and its entry script. Reads the stores directly rather
  * than through the services, because triggers and schedules run with nobody signed in; the caller checks privileges.
+ * <p>
+ * Every run reads the installation's row afresh (so a suspension holds from the very next run); what hangs off it
+ * (the version's manifest, the configuration, the entry script) is kept as an immutable {@link Prepared} snapshot
+ * per installation and reused while the installation's optimistic-lock version and running version are unchanged.
+ * Every change that matters raises that lock version: a state change, an upgrade or rollback, a grant decision and
+ * a new configuration (which locks the installation). Parsed manifests are kept per published version, which never
+ * changes.
  */
 @Component
 public class RunnableInstallations {
@@ -52,6 +61,34 @@ public class RunnableInstallations {
 	private final TransactionTemplate reads;
 
 	private final ObjectMapper json = new ObjectMapper();
+
+	private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+	private final Map<String, Manifest> manifests = new ConcurrentHashMap<>();
+
+	/**
+	 * What a run of one installation needs beyond its row, as of one lock version.
+	 *
+	 * @param lockVersion the installation's optimistic-lock version it was read at
+	 * @param addonVersion the version it ran then
+	 * @param manifest that version's manifest
+	 * @param script that version's entry script
+	 * @param configuration the configuration then, or null
+	 */
+	private record Prepared(int lockVersion, String addonVersion, Manifest manifest, EntryScript script,
+	        JsonNode configuration) {
+	}
+
+	/**
+	 * An ACTIVE installation and the manifest of the version it runs.
+	 *
+	 * @param installationUuid the installation
+	 * @param audience who it is for
+	 * @param addonVersion the version it runs
+	 * @param manifest that version's manifest
+	 */
+	public record Running(String installationUuid, Audience audience, String addonVersion, Manifest manifest) {
+	}
 
 	public RunnableInstallations(InstallationDao installations, AddonDao addons, CatalogService catalog,
 	    AddonPackageReader packages, PlatformTransactionManager transactions) {
@@ -74,18 +111,58 @@ public class RunnableInstallations {
 		return reads.execute(status -> {
 			Installation installation = installation(request.installationUuid());
 			requireRunnableBy(installation, request);
-			AddonVersion version = addons.getVersion(installation.getAddon(), installation.getAddonVersion())
-			        .orElseThrow(() -> new AddonMarketException(ErrorCode.VERSION_NOT_FOUND, installation.getAddon()
-			                .getAddonId() + " has no version " + installation.getAddonVersion(), "version"));
-			Manifest manifest = catalog.getManifest(version);
-			String handler = handler(manifest, request);
-			InvocationSubject subject = new InvocationSubject(installation.getUuid(), manifest.id(),
-			        version.getVersion(), request.kind(), handler, request.purpose(),
+			Prepared ready = prepared(installation);
+			String handler = handler(ready.manifest(), request);
+			InvocationSubject subject = new InvocationSubject(installation.getUuid(), ready.manifest().id(),
+			        ready.addonVersion(), request.kind(), handler, request.purpose(),
 			        request.user() == null ? null : request.user().uuid(), request.patientId());
-			EntryScript script = new EntryScript(manifest.id(), version.getVersion(), version.getSha256(),
-			        manifest.entry(), () -> entrySource(version));
-			return new RunTarget(subject, script, configuration(installation));
+			JsonNode configuration = ready.configuration() == null ? null : ready.configuration().deepCopy();
+			return new RunTarget(subject, ready.script(), configuration);
 		});
+	}
+
+	/**
+	 * @return every ACTIVE installation with the manifest of the version it runs, read in one short transaction
+	 */
+	public List<Running> active() {
+		return reads.execute(status -> installations.find(InstallationState.ACTIVE, null).stream()
+		        .map(i -> new Running(i.getUuid(), i.getAudience(), i.getAddonVersion(), manifest(version(i))))
+		        .collect(Collectors.toList()));
+	}
+
+	/**
+	 * @return a value that differs whenever an installation was added or changed since it was last taken (see
+	 *         {@link InstallationDao#changeStamp()})
+	 */
+	public String changeStamp() {
+		return reads.execute(status -> installations.changeStamp());
+	}
+
+	private Prepared prepared(Installation installation) {
+		Prepared known = prepared.get(installation.getUuid());
+		if (known != null && known.lockVersion() == installation.getLockVersion()
+		        && known.addonVersion().equals(installation.getAddonVersion())) {
+			return known;
+		}
+		AddonVersion version = version(installation);
+		Manifest manifest = manifest(version);
+		EntryScript script = new EntryScript(manifest.id(), version.getVersion(), version.getSha256(),
+		        manifest.entry(), () -> entrySource(version));
+		Prepared fresh = new Prepared(installation.getLockVersion(), installation.getAddonVersion(), manifest, script,
+		        configuration(installation));
+		prepared.put(installation.getUuid(), fresh);
+		return fresh;
+	}
+
+	private AddonVersion version(Installation installation) {
+		return addons.getVersion(installation.getAddon(), installation.getAddonVersion())
+		        .orElseThrow(() -> new AddonMarketException(ErrorCode.VERSION_NOT_FOUND, installation.getAddon()
+		                .getAddonId() + " has no version " + installation.getAddonVersion(), "version"));
+	}
+
+	private Manifest manifest(AddonVersion version) {
+		return manifests.computeIfAbsent(version.getUuid() + "#" + version.getSha256(),
+		    key -> catalog.getManifest(version));
 	}
 
 	private static void requireRunnableBy(Installation installation, InvocationRequest request) {
