@@ -1,6 +1,8 @@
 package org.openmrs.module.addonmarket.examples;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +28,6 @@ import org.openmrs.module.addonmarket.test.CatalogFixture;
 import org.openmrs.module.addonmarket.test.TestIdentity;
 import org.springframework.context.ApplicationContext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -63,8 +64,8 @@ final class ExampleAddon {
 		try {
 			return (ObjectNode) JSON.readTree(file("addon.json"));
 		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
@@ -132,7 +133,7 @@ final class ExampleAddon {
 
 	/** Configures the installation, as a manager. */
 	void configure(Installation installation, String json) {
-		identity.signIn("manager", Privileges.MANAGE_ADDONS, Privileges.BROWSE_ADDONS);
+		identity.signIn("manager", Privileges.INSTALL_ADDONS, Privileges.MANAGE_ADDONS, Privileges.BROWSE_ADDONS);
 		try {
 			context.getBean(InstallationService.class).configure(installation.getUuid(), json);
 		}
