@@ -5,9 +5,19 @@ const SYSTOLIC = "http://loinc.org|8480-6";
 const DIASTOLIC = "http://loinc.org|8462-4";
 const DEFAULT_ENDPOINT = "https://referrals.example.org/api/referrals";
 
-function latest(ctx, code) {
-  const found = ctx.ehr.search("Observation", { code: code, _count: 1 });
-  return found.length ? found[0] : null;
+// The newest reading of each code, from one search of both.
+function latestReadings(ctx) {
+  const found = ctx.ehr.search("Observation", { code: [SYSTOLIC, DIASTOLIC], _count: 20 });
+  const newest = {};
+  found.forEach(o => {
+    const coding = (o.code && o.code.coding) || [];
+    coding.map(c => c.system + "|" + c.code).forEach(code => {
+      if (!newest[code] || o.effectiveDateTime > newest[code].effectiveDateTime) {
+        newest[code] = o;
+      }
+    });
+  });
+  return newest;
 }
 
 function card(text, severity, items) {
@@ -23,8 +33,9 @@ function refer(ctx) {
   if (!identifier) {
     return card("Not sent: the patient has no identifier the clinic could match.", "warning");
   }
-  const systolic = latest(ctx, SYSTOLIC);
-  const diastolic = latest(ctx, DIASTOLIC);
+  const readings = latestReadings(ctx);
+  const systolic = readings[SYSTOLIC];
+  const diastolic = readings[DIASTOLIC];
   if (!systolic) {
     return card("Not sent: no blood pressure is recorded for this patient.", "warning");
   }
@@ -40,7 +51,11 @@ function refer(ctx) {
   };
   let response;
   try {
-    response = ctx.http.fetch(endpoint, { method: "POST", body: payload });
+    response = ctx.http.fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(payload)
+    });
   } catch (e) {
     if (e.name === "AddonMarketError") {
       return card("Not sent: " + e.message + " (" + e.code + ").", "critical");
