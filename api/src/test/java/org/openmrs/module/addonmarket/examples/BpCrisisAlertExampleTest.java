@@ -12,7 +12,6 @@ import org.junit.Test;
 import org.openmrs.module.addonmarket.Privileges;
 import org.openmrs.module.addonmarket.audit.AuditEntry;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
-import org.openmrs.module.addonmarket.audit.AuditOutcome;
 import org.openmrs.module.addonmarket.install.Installation;
 import org.openmrs.module.addonmarket.notice.Notice;
 import org.openmrs.module.addonmarket.notice.NoticeService;
