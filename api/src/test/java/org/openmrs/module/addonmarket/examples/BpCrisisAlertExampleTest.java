@@ -7,6 +7,7 @@ import static org.openmrs.module.addonmarket.test.InMemoryClinicalData.SYSTOLIC;
 
 import java.util.List;
 
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.openmrs.module.addonmarket.Privileges;
@@ -30,6 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * data access of a run is in the audit log.
  */
 public class BpCrisisAlertExampleTest extends PersistenceTest {
+
+	private static final String TREND = "p-bp-trend";
 
 	private ExampleAddon example;
 
@@ -104,8 +107,14 @@ public class BpCrisisAlertExampleTest extends PersistenceTest {
 
 	@Test
 	public void trend_shouldPairTheRecentReadingsForTheClinician() {
+		InMemoryClinicalData record = bean(InMemoryClinicalData.class);
+		record.add(List.of(InMemoryClinicalData.patient(TREND, "Tomas", "Were", "1958-03-03", "male"),
+		    InMemoryClinicalData.observation("obs-trend-sys-1", TREND, SYSTOLIC, "182 mm[Hg]", "2026-11-01T08:00:00Z"),
+		    InMemoryClinicalData.observation("obs-trend-dia-1", TREND, DIASTOLIC, "110 mm[Hg]", "2026-11-01T08:00:00Z"),
+		    InMemoryClinicalData.observation("obs-trend-sys-2", TREND, SYSTOLIC, "150 mm[Hg]", "2026-10-01T08:00:00Z")));
 		example.signInClinician(Privileges.CLINICAL_PRIVILEGES);
-		InvocationResult run = bean(AddonRuntime.class).invokeAction(installation.getUuid(), "trend", ALICE);
+
+		InvocationResult run = bean(AddonRuntime.class).invokeAction(installation.getUuid(), "trend", TREND);
 
 		assertThat(run.result().toString()).isEqualTo("{\"title\":\"Blood pressure trend\","
 		        + "\"text\":\"2 recent readings, some in the crisis range\",\"items\":["
@@ -113,7 +122,12 @@ public class BpCrisisAlertExampleTest extends PersistenceTest {
 		        + "{\"when\":\"2026-10-01T08:00:00Z\",\"value\":\"150/? mmHg\"}],\"severity\":\"critical\"}");
 		assertThat(example.accessEvents(installation, run.invocationId())).extracting(e -> e.entry().operation()
 		        + " " + e.entry().resourceIds() + " " + e.entry().actor()).containsExactly(
-		            "search [obs-alice-sys-1, obs-alice-sys-2] uuid-clinician", "search [obs-alice-dia-1] uuid-clinician");
+		            "search [obs-trend-sys-1, obs-trend-sys-2] uuid-clinician", "search [obs-trend-dia-1] uuid-clinician");
+	}
+
+	@After
+	public void removeAddedPatients() {
+		bean(InMemoryClinicalData.class).removeAdded();
 	}
 
 	private InvocationResult trigger(String handler, ObjectNode reading) {
