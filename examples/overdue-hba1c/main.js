@@ -83,15 +83,20 @@ function worklist(ctx) {
   const diabetics = Array.from(new Set(conditions.map(patientOf).filter(p => p)));
   const results = latestResults(ctx);
   const overdue = [];
+  let askedOneByOne = 0;
   diabetics.forEach(patient => {
     let last = results.latest[patient];
     if (!results.complete && (!last || new Date(last) < cutoff)) {
       last = latestOf(ctx, patient);
+      askedOneByOne++;
     }
     if (!last || new Date(last) < cutoff) {
       overdue.push({ patient: patient, last: last });
     }
   });
+  if (!results.complete) {
+    ctx.log.info("The HbA1c search reached " + PAGE + " results; asked " + askedOneByOne + " patients one by one");
+  }
   // Never tested first, then the longest overdue.
   overdue.sort((a, b) => (a.last || "").localeCompare(b.last || ""));
   ctx.log.info(diabetics.length + " patients with diabetes, " + overdue.length + " overdue");

@@ -17,4 +17,19 @@ public class StandaloneSettings implements HostSettings {
 	public Optional<String> get(String name) {
 		return Optional.ofNullable(values.get(name));
 	}
+
+	/**
+	 * Sets a setting until the server stops (tests that need another limit), or back to its default with null.
+	 *
+	 * @param name the setting's name, e.g. {@code addonmarket.runtime.timeoutMillis}
+	 * @param value its value, or null for the default
+	 */
+	public void set(String name, String value) {
+		if (value == null) {
+			values.remove(name);
+		}
+		else {
+			values.put(name, value);
+		}
+	}
 }
