@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * It deliberately over-answers searches: it filters by resource type, patient and name only and ignores
  * {@code code}, {@code category} and {@code type}, so that whatever the gateway releases beyond the search and the
  * scope is the gateway's fault, not hidden by a well-behaved host.
+ * <p>
+ * A test that needs more patients (the example add-ons' tests) {@link #add adds} them and {@link #removeAdded removes}
+ * them afterwards, so that the tests that count records across patients keep seeing the three above.
  */
 public class InMemoryClinicalData implements ClinicalData {
 
@@ -50,6 +53,8 @@ public class InMemoryClinicalData implements ClinicalData {
 	private final List<ObjectNode> records = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger created = new AtomicInteger();
+
+	private final List<String> added = new CopyOnWriteArrayList<>();
 
 	public InMemoryClinicalData() {
 		records.add(patient(ALICE, "Alice", "Kamau", "1961-04-02"));
@@ -98,6 +103,25 @@ public class InMemoryClinicalData implements ClinicalData {
 		return stored.deepCopy();
 	}
 
+	/**
+	 * Adds records until {@link #removeAdded()}.
+	 *
+	 * @param more FHIR R4 resources, e.g. made with {@link #patient}, {@link #observation}, {@link #condition}
+	 */
+	public void add(List<ObjectNode> more) {
+		for (ObjectNode record : more) {
+			records.add(record.deepCopy());
+			added.add(record.path("resourceType").asText() + "/" + record.path("id").asText());
+		}
+	}
+
+	/** Removes what {@link #add} added, and every record made about the added patients since. */
+	public void removeAdded() {
+		records.removeIf(r -> added.contains(r.path("resourceType").asText() + "/" + r.path("id").asText())
+		        || added.contains(r.path("subject").path("reference").asText()));
+		added.clear();
+	}
+
 	/** @return how many records add-ons created so far */
 	public int createdCount() {
 		return created.get();
@@ -127,7 +151,15 @@ public class InMemoryClinicalData implements ClinicalData {
 	}
 
 	private static ObjectNode patient(String id, String given, String family, String birthDate) {
-		ObjectNode patient = JSON.objectNode().put("resourceType", "Patient").put("id", id).put("gender", "unknown")
+		return patient(id, given, family, birthDate, "unknown");
+	}
+
+	/**
+	 * @param gender {@code male}, {@code female}, {@code other} or {@code unknown}
+	 * @return a Patient with a name, birth date, gender, identifier {@code MRN-<id>} and a telephone number
+	 */
+	public static ObjectNode patient(String id, String given, String family, String birthDate, String gender) {
+		ObjectNode patient = JSON.objectNode().put("resourceType", "Patient").put("id", id).put("gender", gender)
 		        .put("birthDate", birthDate);
 		ObjectNode name = patient.putArray("name").addObject().put("family", family);
 		name.putArray("given").add(given);
@@ -136,8 +168,13 @@ public class InMemoryClinicalData implements ClinicalData {
 		return patient;
 	}
 
-	/** @param quantity the value and its unit, e.g. {@code 182 mm[Hg]} */
-	private static ObjectNode observation(String id, String patient, String token, String quantity, String when) {
+	/**
+	 * @param token the code, {@code system|code}
+	 * @param quantity the value and its unit, e.g. {@code 182 mm[Hg]}
+	 * @param when the effective time, ISO 8601
+	 * @return a final Observation with a quantity, a category and a performer
+	 */
+	public static ObjectNode observation(String id, String patient, String token, String quantity, String when) {
 		ObjectNode obs = JSON.objectNode().put("resourceType", "Observation").put("id", id).put("status", "final");
 		String category = token.equals(HBA1C) || token.equals(HIV_VIRAL_LOAD) ? "laboratory" : "vital-signs";
 		obs.putArray("category").addObject().set("coding", coding(
@@ -151,7 +188,8 @@ public class InMemoryClinicalData implements ClinicalData {
 		return obs;
 	}
 
-	private static ObjectNode condition(String id, String patient, String token, String onset) {
+	/** @return a Condition of the patient with that code, {@code system|code}, and onset date */
+	public static ObjectNode condition(String id, String patient, String token, String onset) {
 		ObjectNode condition = JSON.objectNode().put("resourceType", "Condition").put("id", id);
 		condition.putObject("code").set("coding", coding(token));
 		condition.putObject("subject").put("reference", "Patient/" + patient);

@@ -19,15 +19,16 @@ public class StandaloneSettings implements HostSettings {
 	}
 
 	/**
-	 * Sets a value, or with null goes back to the default; for tests until administrators have a settings page.
+	 * Sets a setting until the server stops (tests that need another limit), or back to its default with null.
 	 *
-	 * @param name the setting's name
-	 * @param value its value, or null
+	 * @param name the setting's name, e.g. {@code addonmarket.runtime.timeoutMillis}
+	 * @param value its value, or null for the default
 	 */
 	public void set(String name, String value) {
 		if (value == null) {
 			values.remove(name);
-		} else {
+		}
+		else {
 			values.put(name, value);
 		}
 	}

@@ -55,7 +55,7 @@ public class DeveloperCommandsJarIT {
 		Result verify = addon("verify", "bp-crisis-alert.zip", "--sig", "bp-crisis-alert.zip.sig", "--pub",
 		    "cardiology.pub");
 		assertSucceeded(verify);
-		assertThat(verify.printed("Add-on:")).startsWith("org.example.bp-crisis-alert 1.2.0");
+		assertThat(verify.printed("Add-on:")).startsWith("org.example.bp-crisis-alert 1.3.0");
 		assertThat(verify.printed("SHA-256:")).isEqualTo(sha256(zip));
 		assertThat(verify.printed("Signed by:")).isEqualTo(fingerprint);
 		assertThat(verify.stdout()).contains("Read and search this patient's Observations with code LOINC 8462-4 or "

@@ -24,8 +24,10 @@ import org.openmrs.module.addonmarket.catalog.manifest.TestScopes;
 import org.openmrs.module.addonmarket.host.HostSettings;
 
 /**
- * Add-on packages for tests, valid and hostile. The example is {@code examples/bp-crisis-alert} (on the test class
- * path as {@code /examples/bp-crisis-alert/}). The builder writes zips byte by byte, so a test can make any zip a
+ * Add-on packages for tests, valid and hostile. The valid one is a frozen copy of an early
+ * {@code examples/bp-crisis-alert} (on the test class path as {@code /fixture-addon/}): the catalog, grant and runtime
+ * tests rely on its exact manifest, so it does not follow the example as that evolves (the examples have their own
+ * tests, {@code org.openmrs.module.addonmarket.examples}). The builder writes zips byte by byte, so a test can make any zip a
  * hostile publisher could: names with {@code ../}, symbolic links, duplicate names, entries whose local header and
  * central directory record disagree, lying sizes, encrypted flags, data before or after the zip.
  *
@@ -37,8 +39,8 @@ import org.openmrs.module.addonmarket.host.HostSettings;
  */
 public final class TestPackages {
 
-	/** The example's folder on the test class path. */
-	public static final String EXAMPLE = "/examples/bp-crisis-alert/";
+	/** The fixture's folder on the test class path. */
+	public static final String EXAMPLE = "/fixture-addon/";
 
 	/** The example's files, in the order they are zipped. */
 	public static final List<String> EXAMPLE_FILES = List.of("addon.json", "main.js", "README.md");
@@ -72,9 +74,14 @@ public final class TestPackages {
 
 	/** @return one of the example's files */
 	public static byte[] exampleFile(String name) {
-		try (InputStream in = TestPackages.class.getResourceAsStream(EXAMPLE + name)) {
+		return resource(EXAMPLE + name);
+	}
+
+	/** @return a file on the test class path, e.g. {@code /examples/cha2ds2-vasc/main.js} */
+	public static byte[] resource(String path) {
+		try (InputStream in = TestPackages.class.getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException(EXAMPLE + name + " is not on the test class path");
+				throw new IllegalStateException(path + " is not on the test class path");
 			}
 			return in.readAllBytes();
 		}

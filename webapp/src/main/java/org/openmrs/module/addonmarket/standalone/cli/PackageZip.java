@@ -13,9 +13,10 @@ import java.util.zip.ZipOutputStream;
 /**
  * Zips an add-on's files the same way every time: entries in name order, every timestamp the same, no file
  * attributes, no extra fields, so the same files give the same bytes and the same SHA-256 (on the same Java
- * runtime: another zlib may deflate the same bytes differently).
+ * runtime: another zlib may deflate the same bytes differently). The developer CLI packs with it, and demo mode packs
+ * the example add-ons with it.
  */
-final class PackageZip {
+public final class PackageZip {
 
 	/** The first moment a zip's DOS timestamp can hold; it has no time zone, so none can shift it. */
 	static final LocalDateTime TIMESTAMP = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -27,7 +28,7 @@ final class PackageZip {
 	 * @param files each file's path in the package (folders separated by {@code /}) and content
 	 * @return the zip
 	 */
-	static byte[] of(SortedMap<String, byte[]> files) {
+	public static byte[] of(SortedMap<String, byte[]> files) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);

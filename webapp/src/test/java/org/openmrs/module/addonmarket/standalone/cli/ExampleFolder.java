@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openmrs.module.addonmarket.catalog.pkg.TestPackages;
 
 /**
- * The example add-on, examples/bp-crisis-alert, copied into a folder a test may change.
+ * The test add-on ({@link TestPackages#EXAMPLE}, a frozen copy of an early examples/bp-crisis-alert), copied into a
+ * folder a test may change.
  */
 final class ExampleFolder {
 

@@ -24,8 +24,8 @@ import org.openmrs.module.addonmarket.standalone.TestServers;
 import org.openmrs.module.addonmarket.test.TestDatabase;
 
 /**
- * Demo mode's accounts and synthetic patients on H2, PostgreSQL and MariaDB: seeded once with {@code --demo}, never
- * without it when a database URL is given.
+ * Demo mode's accounts, synthetic patients and example add-ons on H2, PostgreSQL and MariaDB: seeded once with
+ * {@code --demo}, never without it when a database URL is given.
  */
 @RunWith(Parameterized.class)
 public class DemoModeTest {
@@ -62,7 +62,10 @@ public class DemoModeTest {
 		assertThat(server.bean(SyntheticPatients.class).generated()).as("patients generated again").isEmpty();
 		assertThat(server.bean(DemoSeeder.class).banner()).hasValueSatisfying(banner -> assertThat(banner)
 		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", DemoAccounts.PASSWORD,
-		            "Synthetic patients: kept from an earlier start"));
+		            "Synthetic patients: kept from an earlier start",
+		            "Example add-ons: published at an earlier start (none added)."));
+		assertThat(count("addonmarket_addon")).as("the example add-ons, published once").isEqualTo(4);
+		assertThat(count("addonmarket_publisher_key")).as("one key, trusted at the first start").isEqualTo(1);
 		for (String user : List.of("admin", "clinician", "auditor", "publisher")) {
 			assertThat(ApiClient.basic(server.port(), exchanges, user, DemoAccounts.PASSWORD).get(API + "/session")
 			        .statusCode()).as(user).isEqualTo(200);
@@ -77,6 +80,7 @@ public class DemoModeTest {
 		assertThat(count("addonmarket_standalone_user")).isZero();
 		assertThat(count("addonmarket_standalone_role")).isZero();
 		assertThat(count("addonmarket_standalone_patient")).isZero();
+		assertThat(count("addonmarket_addon")).isZero();
 		assertThat(server.bean(DemoSeeder.class).banner()).isEmpty();
 		assertThat(ApiClient.basic(server.port(), exchanges, "admin", DemoAccounts.PASSWORD).get(API + "/session")
 		        .statusCode()).isEqualTo(401);

@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 public class UiStoryTest {
 
-	private static final String ADDON = "org.example.bp-crisis-alert";
+	/** The test add-on under an id of the story's own: demo mode publishes the real example as org.example.… */
+	private static final String ADDON = "org.cardiology.bp-crisis-alert";
 
 	private static final String PUBLISHER = "cardiology-unit";
 
@@ -83,8 +84,9 @@ public class UiStoryTest {
 		ok(admin.post(API + "/publishers/" + PUBLISHER + "/members", "{\"userUuid\":\"" + publisherUuid + "\"}"), 200);
 		// The example, plus an optional system/ scope for its morning digest: the page shows the badge for it.
 		pkg = Files.createTempFile("bp-crisis-alert", ".zip");
-		Files.write(pkg, TestPackages.example().editManifest(m -> m.withArray("/permissions").addObject()
-		        .put("scope", SYSTEM_SCOPE).put("why", "Builds the morning digest").put("optional", true)).build());
+		Files.write(pkg, TestPackages.example().editManifest(m -> m.put("id", ADDON).withArray("/permissions")
+		        .addObject().put("scope", SYSTEM_SCOPE).put("why", "Builds the morning digest").put("optional", true))
+		        .build());
 		browser = Browser.open("http://localhost:" + server.port(), Path.of("target", "screenshots"));
 	}
 
