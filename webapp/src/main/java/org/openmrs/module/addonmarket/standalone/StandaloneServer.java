@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.openmrs.module.addonmarket.health.HealthService;
+import org.openmrs.module.addonmarket.host.BackgroundWork;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
 import org.openmrs.module.addonmarket.standalone.cli.AddonCommands;
 import org.openmrs.module.addonmarket.standalone.cli.Console;
 import org.openmrs.module.addonmarket.standalone.demo.DemoSeeder;
+import org.openmrs.module.addonmarket.standalone.users.InitialAdministrator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -41,6 +48,11 @@ public final class StandaloneServer implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(StandaloneServer.class);
 
 	private static final int SESSION_TIMEOUT_MINUTES = 30;
+
+	/** How long a stop waits for the requests in progress. */
+	static final Duration GRACE = Duration.ofSeconds(30);
+
+	private final AtomicBoolean closing = new AtomicBoolean();
 
 	private final Tomcat tomcat;
 
@@ -89,7 +101,10 @@ public final class StandaloneServer implements AutoCloseable {
 			System.err.println("addonmarket: " + e.getMessage());
 			return 1;
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "addonmarket-shutdown"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log.info("Asked to stop (SIGTERM or Ctrl-C): stopping gracefully");
+			server.close();
+		}, "addonmarket-shutdown"));
 		server.tomcat.getServer().await();
 		return 0;
 	}
@@ -103,6 +118,14 @@ public final class StandaloneServer implements AutoCloseable {
 		long started = System.nanoTime();
 		SLF4JBridgeHandler.removeHandlersForRootLogger();
 		SLF4JBridgeHandler.install();
+		if (options.adminPasswordFile() != null) {
+			try {
+				InitialAdministrator.passwordFrom(options.adminPasswordFile());
+			}
+			catch (IllegalArgumentException e) {
+				throw new StartupException(e.getMessage(), e);
+			}
+		}
 		HikariDataSource dataSource = openDatabase(options);
 		try {
 			SchemaMigration.migrate(dataSource);
@@ -123,10 +146,10 @@ public final class StandaloneServer implements AutoCloseable {
 				throw e;
 			}
 			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
-			log.info("Add-on Marketplace {} serving http://localhost:{}/ws/rest/addonmarket/v1 on {} (started in {} ms)",
-			    HealthService.version(), server.port(), databaseName(dataSource),
-			    (System.nanoTime() - started) / 1_000_000);
 			server.bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
+			log.info("Add-on Marketplace {} started in {} s at http://localhost:{}/ (API /ws/rest/addonmarket/v1, {})",
+			    HealthService.version(), String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
+			    server.port(), databaseName(dataSource));
 			return server;
 		}
 		catch (SchemaMigration.SchemaMigrationException e) {
@@ -170,6 +193,7 @@ public final class StandaloneServer implements AutoCloseable {
 			tomcat.getConnector();
 			Context web = tomcat.addContext("", base.getAbsolutePath());
 			configureSessions(web);
+			withoutRedeployLeakChecks(web);
 			web.addServletContainerInitializer(new StandaloneWebApp(context), null);
 			tomcat.start();
 			if (web.getState() != LifecycleState.STARTED) {
@@ -199,6 +223,18 @@ public final class StandaloneServer implements AutoCloseable {
 		web.setManager(sessions);
 	}
 
+	/**
+	 * The one application lives as long as the process, so the leak checks Tomcat runs when a web application is
+	 * undeployed (meant for redeploying into a long-lived container) would only print multi-line warnings at stop.
+	 */
+	private static void withoutRedeployLeakChecks(Context web) {
+		if (web instanceof StandardContext standard) {
+			standard.setClearReferencesObjectStreamClassCaches(false);
+			standard.setClearReferencesRmiTargets(false);
+			standard.setClearReferencesThreadLocals(false);
+		}
+	}
+
 	private static String databaseName(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.getMetaData().getDatabaseProductName();
@@ -218,9 +254,23 @@ public final class StandaloneServer implements AutoCloseable {
 		return context.getBean(type);
 	}
 
-	/** Stops serving, then closes the module's beans and the database pool. */
+	/**
+	 * Stops gracefully: accepts no new request, lets the requests in progress (and the add-on runs inside them)
+	 * finish for up to {@link #GRACE}, stops the background work (triggers, schedules, sweeps), then stops the web
+	 * server, closes the module's beans (every audit event is written inside the transaction of the call it records,
+	 * so nothing is left to flush) and the database. Safe to call more than once.
+	 */
 	@Override
 	public void close() {
+		if (!closing.compareAndSet(false, true)) {
+			return;
+		}
+		long started = System.nanoTime();
+		new GracefulStop(tomcat, GRACE).drain();
+		for (Map.Entry<String, BackgroundWork> work : context.getBeansOfType(BackgroundWork.class).entrySet()) {
+			work.getValue().stop();
+			log.info("Stopped background work {}", work.getKey());
+		}
 		try {
 			tomcat.stop();
 			tomcat.destroy();
@@ -230,7 +280,7 @@ public final class StandaloneServer implements AutoCloseable {
 		}
 		context.close();
 		dataSource.close();
-		log.info("Add-on Marketplace stopped");
+		log.info("Add-on Marketplace stopped in {} ms: database closed", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** The server cannot start; the message says why in one line. */
