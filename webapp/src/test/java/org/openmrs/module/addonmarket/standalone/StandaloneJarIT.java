@@ -77,6 +77,40 @@ public class StandaloneJarIT {
 		        .as("what the server wrote to standard error").doesNotContain("GraalJS").doesNotContain("Truffle");
 	}
 
+	/**
+	 * Outside demo mode the first start makes the initial administrator (password printed once and kept owner-only);
+	 * SIGTERM (what {@link Process#destroy()} sends, as a service manager or Ctrl-C does) stops the server
+	 * gracefully, one log line per step and no stack trace.
+	 */
+	@Test
+	public void jar_shouldCreateTheInitialAdministratorAndStopGracefullyOnSigterm() throws Exception {
+		int port = freePort();
+		Path dir = Files.createTempDirectory("addonmarket-jar");
+		process = launch(dir, "--port", String.valueOf(port), "--db-url", "jdbc:h2:file:" + dir.resolve("db/addons"),
+		    "--data-dir", dir.resolve("data").toString());
+		awaitHealth(port, Duration.ofSeconds(120));
+		String password = Files.readString(dir.resolve("data/initial-admin-password"), StandardCharsets.UTF_8).strip();
+		ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
+		int session = ApiClient.basic(port, exchanges, "admin", password).get(ApiClient.API + "/session").statusCode();
+
+		process.destroy();
+
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+		assertThat(process.exitValue()).as("the exit code of a process ended by SIGTERM").isEqualTo(143);
+		assertThat(session).isEqualTo(200);
+		String stdout = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+		assertThat(stdout).contains("Initial administrator created: user admin password " + password)
+		        .containsPattern("started in \\d+\\.\\d s at http://localhost:" + port + "/")
+		        .contains("Asked to stop (SIGTERM or Ctrl-C)", "Accepting no new requests",
+		            "Stopped background work expirySweeper", "Add-on Marketplace stopped in")
+		        .doesNotContain("UPDATE SUMMARY", "\tat ", "Exception");
+		assertThat(stdout.lines().filter(line -> !line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")).toList())
+		        .as("lines that are not one log event each").isEmpty();
+		assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
+		System.out.println("Standalone jar outside demo mode: " + stdout.lines()
+		        .filter(line -> line.contains("started in") || line.contains("stopped in")).toList());
+	}
+
 	@Test
 	public void jar_shouldExitWith2AndOneLineForABadArgument() throws Exception {
 		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", "eighty");
