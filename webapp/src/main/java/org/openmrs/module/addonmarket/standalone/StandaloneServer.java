@@ -52,6 +52,9 @@ public final class StandaloneServer implements AutoCloseable {
 	/** How long a stop waits for the requests in progress. */
 	static final Duration GRACE = Duration.ofSeconds(30);
 
+	/** How long {@link #start(ServerOptions)} waits for the demo data. */
+	private static final Duration DEMO_DATA_WAIT = Duration.ofMinutes(5);
+
 	private final AtomicBoolean closing = new AtomicBoolean();
 
 	private final Tomcat tomcat;
@@ -95,7 +98,8 @@ public final class StandaloneServer implements AutoCloseable {
 		}
 		StandaloneServer server;
 		try {
-			server = start(options);
+			server = serve(options);
+			server.printBanner();
 		}
 		catch (StartupException e) {
 			System.err.println("addonmarket: " + e.getMessage());
@@ -110,11 +114,28 @@ public final class StandaloneServer implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the database, brings its schema up to date and starts serving.
+	 * Opens the database, brings its schema up to date, starts serving and, in demo mode, waits until the demo data
+	 * is stored: what the tests and an embedding program want.
 	 *
 	 * @throws StartupException with one line that says what is wrong
 	 */
 	public static StandaloneServer start(ServerOptions options) {
+		StandaloneServer server = serve(options);
+		if (!server.bean(DemoSeeder.class).awaitData(DEMO_DATA_WAIT)) {
+			server.close();
+			throw new StartupException("the demo data was not stored within " + DEMO_DATA_WAIT.toSeconds() + " s", null);
+		}
+		server.printBanner();
+		return server;
+	}
+
+	/**
+	 * Opens the database, brings its schema up to date and starts serving, while the demo data (in demo mode) may
+	 * still be being stored: what the command line does, so that the server answers sooner.
+	 *
+	 * @throws StartupException with one line that says what is wrong
+	 */
+	static StandaloneServer serve(ServerOptions options) {
 		long started = System.nanoTime();
 		SLF4JBridgeHandler.removeHandlersForRootLogger();
 		SLF4JBridgeHandler.install();
@@ -127,9 +148,11 @@ public final class StandaloneServer implements AutoCloseable {
 			}
 		}
 		HikariDataSource dataSource = openDatabase(options);
+		long opened = System.nanoTime();
 		try {
 			SchemaMigration.migrate(dataSource);
 			SchemaMigration.migrate(dataSource, CHANGELOG);
+			long migrated = System.nanoTime();
 			AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
 			context.register(StandaloneConfig.class);
 			context.addBeanFactoryPostProcessor(factory -> {
@@ -146,16 +169,26 @@ public final class StandaloneServer implements AutoCloseable {
 				throw e;
 			}
 			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
-			server.bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
+			long served = System.nanoTime();
+			log.info("Start phases: database {} s, schema {} s, application and web server {} s", seconds(opened - started),
+			    seconds(migrated - opened), seconds(served - migrated));
 			log.info("Add-on Marketplace {} started in {} s at http://localhost:{}/ (API /ws/rest/addonmarket/v1, {})",
-			    HealthService.version(), String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
-			    server.port(), databaseName(dataSource));
+			    HealthService.version(), seconds(served - started), server.port(), databaseName(dataSource));
 			return server;
 		}
 		catch (SchemaMigration.SchemaMigrationException e) {
 			dataSource.close();
 			throw new StartupException(e.getMessage(), e);
 		}
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+	}
+
+	/** Prints the demo-mode warning, when in demo mode. */
+	private void printBanner() {
+		bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
 	}
 
 	private static HikariDataSource openDatabase(ServerOptions options) {

@@ -49,7 +49,11 @@ public class StandaloneJarIT {
 		System.out.println("Standalone jar healthy " + millis + " ms after launch");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2");
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2").containsPattern(
+		    "\"demoData\":\"(loading|ready)\"");
+		awaitDemoData(port, Duration.ofSeconds(120));
+		System.out.println("Standalone jar: demo data ready " + (System.nanoTime() - started) / 1_000_000
+		        + " ms after launch");
 		assertThat(workDir.resolve("addonmarket-data")).isDirectory();
 		assertThat(awaitStdout("Admin123", Duration.ofSeconds(10))).as("the demo-mode warning")
 		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", "Never use demo mode with real patients");
@@ -159,6 +163,17 @@ public class StandaloneJarIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	/** Waits until /health says the demo data is stored. */
+	private void awaitDemoData(int port, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		String body = awaitHealth(port, timeout).body();
+		while (body.contains("\"demoData\":\"loading\"") && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			body = awaitHealth(port, timeout).body();
+		}
+		assertThat(body).contains("\"demoData\":\"ready\"");
 	}
 
 	private HttpResponse<String> awaitHealth(int port, Duration timeout) throws InterruptedException {
