@@ -67,7 +67,8 @@ public class StandaloneJarIT {
 	public void jar_shouldRunAnAddonsActionWithTheGraalJsItBundles() throws Exception {
 		int port = freePort();
 		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", String.valueOf(port));
-		awaitHealth(port, Duration.ofSeconds(90));
+		// The demo patients are stored after the server answers; the first run is timed without that beside it.
+		awaitDemoData(port, Duration.ofSeconds(120));
 		ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
 
 		long started = System.nanoTime();
