@@ -49,8 +49,9 @@ public interface GrantService {
 	List<Grant> getGrantHistory(String installationUuid);
 
 	/**
-	 * Moves every ACTIVE installation whose grant has expired back to PENDING_APPROVAL. Run by the host's
-	 * scheduler with no user; the gateway refuses an expired grant on every call regardless.
+	 * Moves every ACTIVE installation whose grant has expired back to PENDING_APPROVAL, records a governance event for
+	 * each and leaves a notice for its owner (the user who installed it) saying which add-on lost access and why. Run
+	 * by the host's scheduler with no user; the gateway refuses an expired grant on every call regardless.
 	 *
 	 * @return the installations moved
 	 */

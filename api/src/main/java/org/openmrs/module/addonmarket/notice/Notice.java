@@ -17,8 +17,9 @@ import org.openmrs.module.addonmarket.install.Audience;
 import org.openmrs.module.addonmarket.install.AudienceKind;
 
 /**
- * An alert an add-on raised for people (a user, a role or the organisation), optionally about one patient. Created
- * only through the access gateway, under a {@code Notice.c} scope; never changed.
+ * An alert for people (a user, a role or the organisation), optionally about one patient: raised by an add-on, only
+ * through the access gateway under a {@code Notice.c} scope, or by the module itself about an installation
+ * ({@link ModuleNotices}, created by {@value NoticeOrigin#MODULE}). Never changed.
  */
 @Entity
 @Immutable
@@ -126,7 +127,7 @@ public class Notice {
 		return createdAt;
 	}
 
-	/** @return the uuid of the user behind the run that raised it, or {@code system} */
+	/** @return the uuid of the user behind the run that raised it, {@code system}, or {@value NoticeOrigin#MODULE} */
 	public String getCreatedBy() {
 		return createdBy;
 	}

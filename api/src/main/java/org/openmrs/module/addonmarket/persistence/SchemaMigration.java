@@ -10,6 +10,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -52,9 +53,10 @@ public final class SchemaMigration {
 			Database database = DatabaseFactory.getInstance()
 			        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
 			Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database);
-			// Liquibase's progress goes to the log, not to the console: the server prints one line per event.
-			Map<String, Object> quiet = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
-			    "liquibase.showSummaryOutput", "log");
+			// Liquibase's progress and its update summary go to the log, not to the console: the server prints one
+			// line per event. (The summary's output is the Liquibase object's own setting, not a scope attribute.)
+			liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+			Map<String, Object> quiet = Map.of(Scope.Attr.ui.name(), new LoggerUIService());
 			Scope.child(quiet, () -> liquibase.update(new Contexts(), new LabelExpression()));
 		}
 		catch (LiquibaseException | SQLException e) {

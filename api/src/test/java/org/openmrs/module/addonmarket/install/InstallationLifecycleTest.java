@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +33,12 @@ import org.openmrs.module.addonmarket.grant.GrantKind;
 import org.openmrs.module.addonmarket.grant.GrantRequest;
 import org.openmrs.module.addonmarket.grant.GrantService;
 import org.openmrs.module.addonmarket.grant.GrantedScope;
+import org.openmrs.module.addonmarket.grant.impl.ExpirySweeper;
 import org.openmrs.module.addonmarket.host.ModuleClock;
+import org.openmrs.module.addonmarket.notice.Notice;
+import org.openmrs.module.addonmarket.notice.NoticeOrigin;
+import org.openmrs.module.addonmarket.notice.NoticeService;
+import org.openmrs.module.addonmarket.notice.NoticeSeverity;
 import org.openmrs.module.addonmarket.test.CatalogFixture;
 import org.openmrs.module.addonmarket.test.PersistenceTest;
 
@@ -235,6 +241,37 @@ public class InstallationLifecycleTest extends PersistenceTest {
 
 		assertThat(expired).extracting(Installation::getUuid).contains(installed.getUuid());
 		assertThat(state(installed)).isEqualTo(InstallationState.PENDING_APPROVAL);
+	}
+
+	@Test
+	public void expiry_shouldLeaveTheOwnerANoticeThatNobodyElseSeesAndAGovernanceEvent() {
+		Installation installed = asClinician(() -> installations.install(fixture.addonId, null, null));
+		Instant inAnHour = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+		asAdmin(() -> grants.approve(installed.getUuid(), new GrantRequest(List.of(BP, NOTICE), null, null, inAnHour,
+		        "trial for an hour", null)));
+		identity().signOut();
+
+		bean(ModuleClock.class).use(Clock.offset(Clock.systemUTC(), Duration.ofHours(2)));
+		bean(ExpirySweeper.class).sweep();
+
+		List<Notice> owners = asClinician(() -> bean(NoticeService.class).getMyNotices(NoticeService.MAX_NOTICES))
+		        .stream().filter(n -> n.getInstallationUuid().equals(installed.getUuid())).toList();
+		assertThat(owners).hasSize(1);
+		Notice notice = owners.get(0);
+		assertThat(notice.getAddonId()).isEqualTo(fixture.addonId);
+		assertThat(notice.getCreatedBy()).isEqualTo(NoticeOrigin.MODULE);
+		assertThat(notice.getSeverity()).isEqualTo(NoticeSeverity.WARNING);
+		assertThat(notice.getText()).contains(fixture.addonId, "expired at " + inAnHour, "awaiting");
+		for (String other : List.of("admin", "someone-else")) {
+			identity().signIn(other, Privileges.USE_ADDONS);
+			assertThat(call(() -> bean(NoticeService.class).getMyNotices(NoticeService.MAX_NOTICES)))
+			        .as(other + "'s notices").noneMatch(n -> n.getInstallationUuid().equals(installed.getUuid()));
+		}
+		identity().signIn("auditor", Privileges.VIEW_ADDON_ACCESS_LOG);
+		List<AuditEvent> events = bean(AuditService.class).find(AuditQuery.builder().installation(installed.getUuid())
+		        .kind(AuditKind.GOVERNANCE).size(50).build()).results();
+		assertThat(events.get(0).entry().operation()).isEqualTo("expire");
+		assertThat(events.get(0).entry().actor()).isEqualTo("system");
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.openmrs.module.addonmarket.health.Health;
+import org.openmrs.module.addonmarket.health.HealthDetail;
 import org.openmrs.module.addonmarket.health.HealthService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,9 +24,12 @@ public class HealthController {
 
 	private final ApiJson json;
 
-	public HealthController(HealthService health, ApiJson json) {
+	private final ObjectProvider<HealthDetail> details;
+
+	public HealthController(HealthService health, ApiJson json, ObjectProvider<HealthDetail> details) {
 		this.health = health;
 		this.json = json;
+		this.details = details;
 	}
 
 	@GetMapping
@@ -34,6 +39,7 @@ public class HealthController {
 		body.put("status", result.status());
 		body.put("version", result.version());
 		body.put("database", result.database());
+		details.orderedStream().forEach(detail -> detail.value().ifPresent(value -> body.put(detail.name(), value)));
 		return json.body(result.isUp() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);
 	}
 }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param dbUser the database user, or null
  * @param dbPassword the database password, or null
  * @param demo whether demo data was asked for explicitly ({@code --demo}); see {@link #demoMode()}
+ * @param adminPasswordFile a file holding the initial administrator's password, or null for a random one; used only
+ *            when a server outside demo mode starts on a database with no user
  * @param help whether only the usage was asked for
  */
 public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean demo,
-        boolean help) {
+        Path adminPasswordFile, boolean help) {
 
 	public static final String USAGE = String.join(System.lineSeparator(),
 	    "Usage: java -jar addonmarket-standalone.jar [options]",
@@ -24,6 +26,10 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 	    "  --db-user USER       database user", "  --db-password PASS   database password",
 	    "  --demo               add the demo accounts (password Admin123) even with --db-url;",
 	    "                       without --db-url the server always starts in demo mode",
+	    "  --admin-password-file FILE",
+	    "                       on a first start outside demo mode (no user yet), the password of the initial",
+	    "                       administrator 'admin'; without it a random one is printed once and written to",
+	    "                       DIR/initial-admin-password (readable by its owner only)",
 	    "  --help               print this and exit", "",
 	    "Developer commands (keygen, pack, sign, verify, validate): java -jar addonmarket-standalone.jar addon --help");
 
@@ -39,12 +45,13 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 		String dbUser = null;
 		String dbPassword = null;
 		boolean demo = false;
+		Path adminPasswordFile = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
 				case "--help":
 				case "-h":
-					return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, true);
+					return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, adminPasswordFile, true);
 				case "--port":
 					port = parsePort(valueOf(args, ++i, arg));
 					break;
@@ -66,11 +73,14 @@ public record ServerOptions(int port, Path dataDir, String dbUrl, String dbUser,
 				case "--demo":
 					demo = true;
 					break;
+				case "--admin-password-file":
+					adminPasswordFile = Path.of(valueOf(args, ++i, arg));
+					break;
 				default:
 					throw new UsageException("unknown argument \"" + arg + "\" (see --help)");
 			}
 		}
-		return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, false);
+		return new ServerOptions(port, dataDir, dbUrl, dbUser, dbPassword, demo, adminPasswordFile, false);
 	}
 
 	/**

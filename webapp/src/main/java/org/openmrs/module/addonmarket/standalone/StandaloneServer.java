@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.openmrs.module.addonmarket.health.HealthService;
+import org.openmrs.module.addonmarket.host.BackgroundWork;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
 import org.openmrs.module.addonmarket.standalone.cli.AddonCommands;
 import org.openmrs.module.addonmarket.standalone.cli.Console;
 import org.openmrs.module.addonmarket.standalone.demo.DemoSeeder;
+import org.openmrs.module.addonmarket.standalone.users.InitialAdministrator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -41,6 +48,14 @@ public final class StandaloneServer implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(StandaloneServer.class);
 
 	private static final int SESSION_TIMEOUT_MINUTES = 30;
+
+	/** How long a stop waits for the requests in progress. */
+	static final Duration GRACE = Duration.ofSeconds(30);
+
+	/** How long {@link #start(ServerOptions)} waits for the demo data. */
+	private static final Duration DEMO_DATA_WAIT = Duration.ofMinutes(5);
+
+	private final AtomicBoolean closing = new AtomicBoolean();
 
 	private final Tomcat tomcat;
 
@@ -83,30 +98,61 @@ public final class StandaloneServer implements AutoCloseable {
 		}
 		StandaloneServer server;
 		try {
-			server = start(options);
+			server = serve(options);
+			server.printBanner();
 		}
 		catch (StartupException e) {
 			System.err.println("addonmarket: " + e.getMessage());
 			return 1;
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "addonmarket-shutdown"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log.info("Asked to stop (SIGTERM or Ctrl-C): stopping gracefully");
+			server.close();
+		}, "addonmarket-shutdown"));
 		server.tomcat.getServer().await();
 		return 0;
 	}
 
 	/**
-	 * Opens the database, brings its schema up to date and starts serving.
+	 * Opens the database, brings its schema up to date, starts serving and, in demo mode, waits until the demo data
+	 * is stored: what the tests and an embedding program want.
 	 *
 	 * @throws StartupException with one line that says what is wrong
 	 */
 	public static StandaloneServer start(ServerOptions options) {
+		StandaloneServer server = serve(options);
+		if (!server.bean(DemoSeeder.class).awaitData(DEMO_DATA_WAIT)) {
+			server.close();
+			throw new StartupException("the demo data was not stored within " + DEMO_DATA_WAIT.toSeconds() + " s", null);
+		}
+		server.printBanner();
+		return server;
+	}
+
+	/**
+	 * Opens the database, brings its schema up to date and starts serving, while the demo data (in demo mode) may
+	 * still be being stored: what the command line does, so that the server answers sooner.
+	 *
+	 * @throws StartupException with one line that says what is wrong
+	 */
+	static StandaloneServer serve(ServerOptions options) {
 		long started = System.nanoTime();
 		SLF4JBridgeHandler.removeHandlersForRootLogger();
 		SLF4JBridgeHandler.install();
+		if (options.adminPasswordFile() != null) {
+			try {
+				InitialAdministrator.passwordFrom(options.adminPasswordFile());
+			}
+			catch (IllegalArgumentException e) {
+				throw new StartupException(e.getMessage(), e);
+			}
+		}
 		HikariDataSource dataSource = openDatabase(options);
+		long opened = System.nanoTime();
 		try {
 			SchemaMigration.migrate(dataSource);
 			SchemaMigration.migrate(dataSource, CHANGELOG);
+			long migrated = System.nanoTime();
 			AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
 			context.register(StandaloneConfig.class);
 			context.addBeanFactoryPostProcessor(factory -> {
@@ -123,16 +169,26 @@ public final class StandaloneServer implements AutoCloseable {
 				throw e;
 			}
 			StandaloneServer server = new StandaloneServer(tomcat, context, dataSource);
-			log.info("Add-on Marketplace {} serving http://localhost:{}/ws/rest/addonmarket/v1 on {} (started in {} ms)",
-			    HealthService.version(), server.port(), databaseName(dataSource),
-			    (System.nanoTime() - started) / 1_000_000);
-			server.bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
+			long served = System.nanoTime();
+			log.info("Start phases: database {} s, schema {} s, application and web server {} s", seconds(opened - started),
+			    seconds(migrated - opened), seconds(served - migrated));
+			log.info("Add-on Marketplace {} started in {} s at http://localhost:{}/ (API /ws/rest/addonmarket/v1, {})",
+			    HealthService.version(), seconds(served - started), server.port(), databaseName(dataSource));
 			return server;
 		}
 		catch (SchemaMigration.SchemaMigrationException e) {
 			dataSource.close();
 			throw new StartupException(e.getMessage(), e);
 		}
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+	}
+
+	/** Prints the demo-mode warning, when in demo mode. */
+	private void printBanner() {
+		bean(DemoSeeder.class).banner().ifPresent(banner -> log.warn("{}{}", System.lineSeparator(), banner));
 	}
 
 	private static HikariDataSource openDatabase(ServerOptions options) {
@@ -170,6 +226,7 @@ public final class StandaloneServer implements AutoCloseable {
 			tomcat.getConnector();
 			Context web = tomcat.addContext("", base.getAbsolutePath());
 			configureSessions(web);
+			withoutRedeployLeakChecks(web);
 			web.addServletContainerInitializer(new StandaloneWebApp(context), null);
 			tomcat.start();
 			if (web.getState() != LifecycleState.STARTED) {
@@ -199,6 +256,18 @@ public final class StandaloneServer implements AutoCloseable {
 		web.setManager(sessions);
 	}
 
+	/**
+	 * The one application lives as long as the process, so the leak checks Tomcat runs when a web application is
+	 * undeployed (meant for redeploying into a long-lived container) would only print multi-line warnings at stop.
+	 */
+	private static void withoutRedeployLeakChecks(Context web) {
+		if (web instanceof StandardContext standard) {
+			standard.setClearReferencesObjectStreamClassCaches(false);
+			standard.setClearReferencesRmiTargets(false);
+			standard.setClearReferencesThreadLocals(false);
+		}
+	}
+
 	private static String databaseName(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.getMetaData().getDatabaseProductName();
@@ -218,9 +287,23 @@ public final class StandaloneServer implements AutoCloseable {
 		return context.getBean(type);
 	}
 
-	/** Stops serving, then closes the module's beans and the database pool. */
+	/**
+	 * Stops gracefully: accepts no new request, lets the requests in progress (and the add-on runs inside them)
+	 * finish for up to {@link #GRACE}, stops the background work (triggers, schedules, sweeps), then stops the web
+	 * server, closes the module's beans (every audit event is written inside the transaction of the call it records,
+	 * so nothing is left to flush) and the database. Safe to call more than once.
+	 */
 	@Override
 	public void close() {
+		if (!closing.compareAndSet(false, true)) {
+			return;
+		}
+		long started = System.nanoTime();
+		new GracefulStop(tomcat, GRACE).drain();
+		for (Map.Entry<String, BackgroundWork> work : context.getBeansOfType(BackgroundWork.class).entrySet()) {
+			work.getValue().stop();
+			log.info("Stopped background work {}", work.getKey());
+		}
 		try {
 			tomcat.stop();
 			tomcat.destroy();
@@ -230,7 +313,7 @@ public final class StandaloneServer implements AutoCloseable {
 		}
 		context.close();
 		dataSource.close();
-		log.info("Add-on Marketplace stopped");
+		log.info("Add-on Marketplace stopped in {} ms: database closed", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** The server cannot start; the message says why in one line. */

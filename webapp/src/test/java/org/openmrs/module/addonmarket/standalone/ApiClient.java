@@ -97,6 +97,10 @@ public final class ApiClient {
 		        .PUT(HttpRequest.BodyPublishers.ofString(json))));
 	}
 
+	public HttpResponse<String> delete(String path) {
+		return send(withCsrf(request(path).DELETE()));
+	}
+
 	/** Posts raw bytes, e.g. a package as application/zip, with extra headers (name, value, name, value…). */
 	public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String... headers) {
 		HttpRequest.Builder builder = request(path).header("Content-Type", contentType)

@@ -49,7 +49,11 @@ public class StandaloneJarIT {
 		System.out.println("Standalone jar healthy " + millis + " ms after launch");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2");
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("H2").containsPattern(
+		    "\"demoData\":\"(loading|ready)\"");
+		awaitDemoData(port, Duration.ofSeconds(120));
+		System.out.println("Standalone jar: demo data ready " + (System.nanoTime() - started) / 1_000_000
+		        + " ms after launch");
 		assertThat(workDir.resolve("addonmarket-data")).isDirectory();
 		assertThat(awaitStdout("Admin123", Duration.ofSeconds(10))).as("the demo-mode warning")
 		        .contains("DEMO MODE", "admin", "clinician", "auditor", "publisher", "Never use demo mode with real patients");
@@ -63,7 +67,8 @@ public class StandaloneJarIT {
 	public void jar_shouldRunAnAddonsActionWithTheGraalJsItBundles() throws Exception {
 		int port = freePort();
 		process = launch(Files.createTempDirectory("addonmarket-jar"), "--port", String.valueOf(port));
-		awaitHealth(port, Duration.ofSeconds(90));
+		// The demo patients are stored after the server answers; the first run is timed without that beside it.
+		awaitDemoData(port, Duration.ofSeconds(120));
 		ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
 
 		long started = System.nanoTime();
@@ -75,6 +80,40 @@ public class StandaloneJarIT {
 		ActionStory.assertCard(run);
 		assertThat(Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8))
 		        .as("what the server wrote to standard error").doesNotContain("GraalJS").doesNotContain("Truffle");
+	}
+
+	/**
+	 * Outside demo mode the first start makes the initial administrator (password printed once and kept owner-only);
+	 * SIGTERM (what {@link Process#destroy()} sends, as a service manager or Ctrl-C does) stops the server
+	 * gracefully, one log line per step and no stack trace.
+	 */
+	@Test
+	public void jar_shouldCreateTheInitialAdministratorAndStopGracefullyOnSigterm() throws Exception {
+		int port = freePort();
+		Path dir = Files.createTempDirectory("addonmarket-jar");
+		process = launch(dir, "--port", String.valueOf(port), "--db-url", "jdbc:h2:file:" + dir.resolve("db/addons"),
+		    "--data-dir", dir.resolve("data").toString());
+		awaitHealth(port, Duration.ofSeconds(120));
+		String password = Files.readString(dir.resolve("data/initial-admin-password"), StandardCharsets.UTF_8).strip();
+		ApiClient.Exchanges exchanges = new ApiClient.Exchanges();
+		int session = ApiClient.basic(port, exchanges, "admin", password).get(ApiClient.API + "/session").statusCode();
+
+		process.destroy();
+
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+		assertThat(process.exitValue()).as("the exit code of a process ended by SIGTERM").isEqualTo(143);
+		assertThat(session).isEqualTo(200);
+		String stdout = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+		assertThat(stdout).contains("Initial administrator created: user admin password " + password)
+		        .containsPattern("started in \\d+\\.\\d s at http://localhost:" + port + "/")
+		        .contains("Asked to stop (SIGTERM or Ctrl-C)", "Accepting no new requests",
+		            "Stopped background work expirySweeper", "Add-on Marketplace stopped in")
+		        .doesNotContain("UPDATE SUMMARY", "\tat ", "Exception");
+		assertThat(stdout.lines().filter(line -> !line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")).toList())
+		        .as("lines that are not one log event each").isEmpty();
+		assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
+		System.out.println("Standalone jar outside demo mode: " + stdout.lines()
+		        .filter(line -> line.contains("started in") || line.contains("stopped in")).toList());
 	}
 
 	@Test
@@ -125,6 +164,17 @@ public class StandaloneJarIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	/** Waits until /health says the demo data is stored. */
+	private void awaitDemoData(int port, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		String body = awaitHealth(port, timeout).body();
+		while (body.contains("\"demoData\":\"loading\"") && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			body = awaitHealth(port, timeout).body();
+		}
+		assertThat(body).contains("\"demoData\":\"ready\"");
 	}
 
 	private HttpResponse<String> awaitHealth(int port, Duration timeout) throws InterruptedException {

@@ -65,7 +65,7 @@ public class StandaloneServerHealthTest {
 	@Test
 	public void start_shouldApplyTheSchemaOnlyOnceWhenRestartedOnTheSameDatabase() throws Exception {
 		TestDatabase.Created db = database.newDatabaseUrl();
-		String[] args = { "--port", "0", "--db-url", db.url(), "--db-user", db.user() };
+		String[] args = TestServers.arguments(db);
 		StandaloneServer.start(ServerOptions.parse(args)).close();
 
 		server = StandaloneServer.start(ServerOptions.parse(args));
@@ -76,7 +76,7 @@ public class StandaloneServerHealthTest {
 	@Test
 	public void unknownPath_shouldAnswer404() throws Exception {
 		TestDatabase.Created db = database.newDatabaseUrl();
-		server = StandaloneServer.start(ServerOptions.parse("--port", "0", "--db-url", db.url(), "--db-user", db.user()));
+		server = StandaloneServer.start(ServerOptions.parse(TestServers.arguments(db)));
 
 		assertThat(get("/ws/rest/addonmarket/v1/no-such-thing").statusCode()).isEqualTo(404);
 	}

@@ -1,5 +1,9 @@
 package org.openmrs.module.addonmarket.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +17,21 @@ public final class TestServers {
 	private TestServers() {
 	}
 
-	/** @return the command line for a server on any free port over this database, plus the extra arguments */
+	/**
+	 * @return the command line for a server on any free port over this database, with a new, empty data directory
+	 *         (where a first start outside demo mode writes the initial administrator's password), plus the extra
+	 *         arguments
+	 */
 	public static String[] arguments(TestDatabase.Created database, String... extra) {
-		List<String> args = new ArrayList<>(
-		        List.of("--port", "0", "--db-url", database.url(), "--db-user", database.user()));
+		Path dataDir;
+		try {
+			dataDir = Files.createTempDirectory("addonmarket-data");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<String> args = new ArrayList<>(List.of("--port", "0", "--db-url", database.url(), "--db-user",
+		    database.user(), "--data-dir", dataDir.toString()));
 		args.addAll(List.of(extra));
 		return args.toArray(new String[0]);
 	}

@@ -28,6 +28,8 @@ import org.openmrs.module.addonmarket.host.UserPrivileges;
 import org.openmrs.module.addonmarket.install.Installation;
 import org.openmrs.module.addonmarket.install.InstallationState;
 import org.openmrs.module.addonmarket.install.dao.InstallationDao;
+import org.openmrs.module.addonmarket.notice.ModuleNotices;
+import org.openmrs.module.addonmarket.notice.NoticeSeverity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +54,13 @@ public class GrantServiceImpl implements GrantService {
 
 	private final GovernanceEvents governance;
 
+	private final ModuleNotices notices;
+
 	public GrantServiceImpl(GrantDao grants, GrantLedger ledger, InstallationDao installations,
-	    VersionRequests requests, UserPrivileges privileges, ModuleClock clock, GovernanceEvents governance) {
+	    VersionRequests requests, UserPrivileges privileges, ModuleClock clock, GovernanceEvents governance,
+	    ModuleNotices notices) {
 		this.governance = governance;
+		this.notices = notices;
 		this.grants = grants;
 		this.ledger = ledger;
 		this.installations = installations;
@@ -212,10 +218,17 @@ public class GrantServiceImpl implements GrantService {
 				    "grant " + current.get().getUuid() + " expired at " + current.get().getExpiresAt());
 				record(AuditOperation.EXPIRE, "system", installation, installation.getStateReason())
 				        .grant(current.get().getUuid()).record();
+				notices.tellOwner(installation, NoticeSeverity.WARNING, expiryNotice(installation, current.get()));
 				expired.add(installation);
 			}
 		}
 		return expired;
+	}
+
+	private static String expiryNotice(Installation installation, Grant expired) {
+		return "The add-on \"" + installation.getAddon().getName() + "\" (" + installation.getAddon().getAddonId() + " "
+		        + installation.getAddonVersion() + ") lost its data access: its grant expired at "
+		        + expired.getExpiresAt() + ". It is awaiting an administrator's approval again and does not run until then.";
 	}
 
 	private GovernanceEvents.Act record(String operation, String actorUuid, Installation installation, String why) {

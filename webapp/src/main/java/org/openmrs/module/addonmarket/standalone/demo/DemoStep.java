@@ -18,4 +18,13 @@ public interface DemoStep {
 	 * @return lines for the demo-mode banner printed at start (e.g. the accounts and their password), or none
 	 */
 	List<String> seed();
+
+	/**
+	 * @return whether this step may run after the server has started serving, on a thread of its own (the synthetic
+	 *         patients: the largest step, which nothing at start needs); {@code /health} says {@code demoData}
+	 *         {@code loading} until it has finished. Other steps run before the server accepts requests.
+	 */
+	default boolean afterStart() {
+		return false;
+	}
 }

@@ -67,6 +67,11 @@ public class SyntheticPatients implements DemoStep {
 		    population.seed(), counts, millis / 1000.0));
 	}
 
+	@Override
+	public boolean afterStart() {
+		return true;
+	}
+
 	/** @return what this start generated, or empty when it generated nothing */
 	public Optional<Generated> generated() {
 		return Optional.ofNullable(generated);
