@@ -60,6 +60,8 @@ export function PatientPicker({ chosen, onChoose, label }) {
   }
   return (
     <div className="am-patient-picker">
+      {/* Carbon hides a search field's label; the picker shows it, as every other field's (the input keeps its own). */}
+      <div className="cds--label" aria-hidden="true">{label || t('patients.label')}</div>
       <Search id="patient-search" size="lg" labelText={label || t('patients.label')} placeholder={t('patients.placeholder')}
         value={text} onChange={(e) => setText(e.target.value)} closeButtonLabelText={t('catalog.search.clear')} />
       {unavailable(found.error) ? (

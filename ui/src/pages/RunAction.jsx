@@ -17,11 +17,11 @@ async function loadInstallation(uuid) {
 }
 
 /** An action's answer: the add-on's card (title, text, items, severity as a Carbon notification) or its error. */
-function ResultCard({ run }) {
+function ResultCard({ run, number }) {
   if (run.outcome !== 'SUCCESS') {
     const error = run.error || {};
     return (
-      <div id="action-result" data-outcome={run.outcome}>
+      <div id="action-result" data-outcome={run.outcome} data-run={number}>
         <InlineNotification kind="error" lowContrast hideCloseButton role="alert" title={t('run.failed')}
           subtitle={`${error.message || ''}${error.code ? ` (${error.code})` : ''}`} />
       </div>
@@ -29,7 +29,7 @@ function ResultCard({ run }) {
   }
   const view = resultView(run.result);
   return (
-    <Tile id="action-result" data-outcome={run.outcome} className={`am-result am-result-${view.kind}`}>
+    <Tile id="action-result" data-outcome={run.outcome} data-run={number} className={`am-result am-result-${view.kind}`}>
       <InlineNotification kind={view.kind} lowContrast hideCloseButton role="status"
         title={view.title || t('run.done')} subtitle={view.text || ''} />
       {view.items.length > 0 && (
@@ -77,6 +77,7 @@ function RunForm({ installation, actions, onRan }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
   const [run, setRun] = useState(null);
+  const [runs, setRuns] = useState(0);
   const action = actions.find((a) => a.id === actionId);
   const needsPatient = !action || action.context !== 'user';
   useEffect(() => setRun(null), [actionId, patient]);
@@ -85,9 +86,11 @@ function RunForm({ installation, actions, onRan }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setRun(null);
     try {
       setRun(await api.post(`/installations/${installation.uuid}/actions/${encodeURIComponent(actionId)}/invocations`,
         needsPatient ? { patient: patient.uuid } : {}));
+      setRuns((n) => n + 1);
       onRan();
     } catch (e) {
       setError(e);
@@ -111,7 +114,7 @@ function RunForm({ installation, actions, onRan }) {
             {busy ? t('run.busy') : t('run.submit')}
           </Button>
         </div>
-        {run && <ResultCard run={run} />}
+        {run && <ResultCard run={run} number={runs} />}
       </Stack>
     </form>
   );
