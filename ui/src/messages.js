@@ -422,13 +422,13 @@ export const messages = {
   'audit.tab.patient': 'A patient\'s chart',
 
   'timeline.title': 'Access timeline',
-  'timeline.intro': 'How often each add-on reached patient data, per hour or per day, permitted and denied alike unless you filter.',
+  'timeline.intro': 'How often each add-on reached patient data, per hour (up to two days) or per day, permitted and denied alike unless you filter. By default the last 24 hours.',
   'timeline.filters': 'Timeline range',
   'timeline.chart': 'Data accesses per add-on',
   'timeline.axis.accesses': 'Accesses',
   'timeline.axis.hour': 'Hour',
   'timeline.axis.day': 'Day',
-  'timeline.count': '{count} accesses by {addons} add-ons',
+  'timeline.count': 'Accesses: {count}; add-ons: {addons}',
   'timeline.truncated': '(counted from the newest {shown} of {total} events: narrow the range to see all)',
   'timeline.empty': 'No data access in this range.',
 

@@ -14,7 +14,8 @@ import { accessTimeline } from './timeline.js';
 const PAGE = 500;
 /** At most this many events are counted in the browser; the page says so when the range holds more. */
 const MAX_PAGES = 10;
-const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 
 /** The range's data accesses, page by page up to MAX_PAGES pages of the log. */
 async function loadAccesses(filters) {
@@ -32,9 +33,10 @@ async function loadAccesses(filters) {
   return { events, total };
 }
 
+/** The range asked for, by default the last 24 hours to the end of this hour (by hour: what is happening now). */
 function rangeOf(query) {
-  const to = query.get('to') || new Date(Math.ceil(Date.now() / 3600000) * 3600000).toISOString();
-  const from = query.get('from') || new Date(Date.parse(to) - 7 * DAY).toISOString();
+  const to = query.get('to') || new Date(Math.floor(Date.now() / HOUR) * HOUR + HOUR).toISOString();
+  const from = query.get('from') || new Date(Date.parse(to) - DAY).toISOString();
   return { from, to, addonId: query.get('addonId') || '', outcome: query.get('outcome') || '' };
 }
 
@@ -76,7 +78,7 @@ export function AuditTimeline({ query }) {
   const addons = useApi(() => api.get('/addons', { size: 500 }), []);
   const state = useApi(() => loadAccesses(range), [key]);
   const chart = useMemo(() => (state.data ? accessTimeline(state.data.events, range) : null), [state.data, range]);
-  const hourly = chart && chart.width <= 3600 * 1000;
+  const hourly = chart && chart.width <= HOUR;
   const options = {
     title: t('timeline.chart'),
     axes: {
@@ -86,6 +88,7 @@ export function AuditTimeline({ query }) {
     height: '400px',
     accessibility: { svgAriaLabel: t('timeline.chart') },
     toolbar: { enabled: true },
+    legend: { truncation: { type: 'none' } },
     timeScale: { addSpaceOnEdges: 0 },
   };
   return (

@@ -6,6 +6,7 @@ import { PermissionDiff } from '../components/PermissionDiff.jsx';
 import { SimpleTable } from '../components/SimpleTable.jsx';
 import { audienceText, when } from '../format.js';
 import { t } from '../i18n.js';
+import { USE } from '../privileges.js';
 import { href } from '../router.js';
 import { useSession } from '../session.jsx';
 import { useApi } from '../useApi.js';
@@ -54,12 +55,12 @@ function UpgradeModal({ installation, to, onClose, onDone }) {
   );
 }
 
-function Actions({ installation, target, act, onUpgrade, onRemove }) {
+function Actions({ installation, target, canRun, act, onUpgrade, onRemove }) {
   const i = installation;
   return (
     <span className="am-actions">
       <Button kind="ghost" size="sm" href={href(`/my-addons/${i.uuid}`)}>{t('mine.configure')}</Button>
-      {i.state === 'ACTIVE' && (
+      {canRun && i.state === 'ACTIVE' && (
         <Button kind="ghost" size="sm" data-action="run" href={href(`/my-addons/${i.uuid}/run`)}>{t('mine.run')}</Button>
       )}
       {target && (
@@ -78,7 +79,7 @@ function Actions({ installation, target, act, onUpgrade, onRemove }) {
 
 /** The signed-in user's installations: state, configure, run an action, upgrade, switch off and on, uninstall. */
 export function MyAddons() {
-  const { user } = useSession();
+  const { user, can } = useSession();
   const state = useApi(loadMine, []);
   const { act, error, clearError } = useLifecycle(state.reload);
   const [removing, setRemoving] = useState(null);
@@ -96,7 +97,7 @@ export function MyAddons() {
     { key: 'audience', header: t('mine.column.audience'), render: (i) => audienceText(i.audience, user.uuid) },
     { key: 'installedAt', header: t('mine.column.installedAt'), render: (i) => when(i.installedAt) },
     { key: 'actions', header: t('mine.column.actions'), render: (i) => (
-      <Actions installation={i} target={upgradeTarget(i, latest[i.addonId])} act={act}
+      <Actions installation={i} target={upgradeTarget(i, latest[i.addonId])} canRun={can(USE)} act={act}
         onUpgrade={(inst, to) => setUpgrading({ installation: inst, to })} onRemove={setRemoving} />
     ) },
   ];

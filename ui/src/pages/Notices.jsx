@@ -1,27 +1,14 @@
 import { Button, InlineNotification, Link, Tag, Tile } from '@carbon/react';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client.js';
 import { ErrorNotice, PageHeading } from '../components/common.jsx';
 import { short, when } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { useApi } from '../useApi.js';
 import { usePatientNames } from '../usePatientNames.js';
-import { groupByPatient, noticeKind } from './notices.js';
+import { groupByPatient, loadNotices, noticeKind } from './notices.js';
 
 const PAGE_SIZE = 200;
-
-/** GET /notices, or {absent: true} where the host has no notices endpoint (404): the page says so. */
-export async function loadNotices(query) {
-  try {
-    return await api.get('/notices', query);
-  } catch (e) {
-    if (e.status === 404 && !e.code) {
-      return { absent: true, results: [], total: 0 };
-    }
-    throw e;
-  }
-}
 
 /**
  * How many notices the user has, for the header's badge: null where the host has none or the user may not see them.

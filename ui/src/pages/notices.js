@@ -3,6 +3,23 @@
  * newest first inside each; notices about no patient in a group of their own.
  */
 
+import { api } from '../api/client.js';
+
+/**
+ * GET /notices with this query; {absent: true} where the host has no notices endpoint (a 404 that is not the API's
+ * own error: no code), so that the page can say so instead of failing.
+ */
+export async function loadNotices(query) {
+  try {
+    return await api.get('/notices', query);
+  } catch (e) {
+    if (e.status === 404 && !e.code) {
+      return { absent: true, results: [], page: 0, size: 0, total: 0 };
+    }
+    throw e;
+  }
+}
+
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 };
 
 /** @returns the Carbon notification kind of a notice's severity */

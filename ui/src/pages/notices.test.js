@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { groupByPatient, noticeKind } from './notices.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { groupByPatient, loadNotices, noticeKind } from './notices.js';
+
+function answer(status, body) {
+  return { ok: status < 300, status, headers: new Headers(), text: async () => (body ? JSON.stringify(body) : '') };
+}
+
+afterEach(() => vi.unstubAllGlobals());
 
 const notice = (id, patient, createdAt, severity = 'info') => ({ id, patient, createdAt, severity });
 
@@ -21,5 +27,21 @@ describe('notices', () => {
     expect(groupByPatient([])).toEqual([]);
     expect(groupByPatient(undefined)).toEqual([]);
     expect(['critical', 'warning', 'info', 'other'].map(noticeKind)).toEqual(['error', 'warning', 'info', 'info']);
+  });
+});
+
+describe('loadNotices', () => {
+  it('asks for the patient\'s notices and passes the list on', async () => {
+    const fetch = vi.fn().mockResolvedValue(answer(200, { results: [{ id: 'n1' }], page: 0, size: 50, total: 1 }));
+    vi.stubGlobal('fetch', fetch);
+    expect((await loadNotices({ patient: 'p-1', size: 50 })).total).toBe(1);
+    expect(fetch.mock.calls[0][0]).toBe('/ws/rest/addonmarket/v1/notices?patient=p-1&size=50');
+  });
+
+  it('says the endpoint is absent on a bare 404, and fails on the API\'s own errors', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(answer(404)));
+    expect(await loadNotices({})).toMatchObject({ absent: true, total: 0 });
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(answer(403, { error: { code: 'ADDON-0003', message: 'no' } })));
+    await expect(loadNotices({})).rejects.toMatchObject({ status: 403, code: 'ADDON-0003' });
   });
 });

@@ -145,6 +145,7 @@ public class UiStoryTest {
 		assertThat(json(api("admin").get(API + "/installations/" + installation)).path("state").asText())
 		        .isEqualTo("ACTIVE");
 		clinicianConfigures();
+		clinicianUpgrades();
 		String patient = clinicianRunsTheAction();
 		clinicianSeesTheNotice(patient);
 		auditorReviews(installation, patient);
@@ -252,6 +253,30 @@ public class UiStoryTest {
 		browser.waitForText(By.id("configuration-saved"), "Saved as configuration #1");
 		assertThat(browser.all(By.id("config-threshold-error-msg"))).isEmpty();
 		shot("clinician-configuration-saved");
+	}
+
+	/**
+	 * The publisher publishes 1.3.0 (over HTTP), which also asks to read conditions; the clinician sees the offer on
+	 * My add-ons, the diff with the new scope in red, upgrades, and is told it awaits approval while 1.2.0 runs on.
+	 */
+	private void clinicianUpgrades() throws IOException {
+		byte[] next = TestPackages.example().editManifest(m -> {
+			m.put("version", "1.3.0");
+			m.withArray("/permissions").addObject().put("scope", "patient/Condition.rs")
+			        .put("why", "Shows hypertension on the alert");
+		}).replace("main.js", SCRIPT).build();
+		ok(api("publisher").postBytes(API + "/packages", next, "application/zip"), 201);
+		browser.click(By.cssSelector("a[data-nav='myAddons']"));
+		browser.click(By.cssSelector("tr[data-installation] button[data-action='upgrade']"));
+		browser.waitForText(By.cssSelector("#upgrade-diff li[data-diff='added']"), "patient/Condition.rs");
+		assertThat(browser.visible(By.cssSelector("#upgrade-modal .am-intro")).getText()).contains("keeps running");
+		shot("clinician-upgrade-diff");
+		// The footer's: Carbon's close button in the modal's header is an icon button of kind primary too.
+		browser.click(By.cssSelector("#upgrade-modal .cds--modal-footer .cds--btn--primary"));
+		browser.waitForText(By.id("upgraded"), "1.3.0 is awaiting approval");
+		browser.waitForText(By.cssSelector("tr[data-installation]"), "1.3.0 awaiting approval");
+		assertThat(browser.visible(By.cssSelector("tr[data-installation]")).getText()).contains("1.2.0", "Active");
+		shot("clinician-upgrade-awaiting-approval");
 	}
 
 	/** @return the uuid of the patient the clinician ran the action for */
@@ -388,13 +413,22 @@ public class UiStoryTest {
 		browser.waitForText(By.id("kill-switch-count"), "This stops 1 installations at once");
 		browser.type(By.id("kill-switch-reason"), "The alert fires on every reading: stopped while cardiology checks it");
 		shot("admin-kill-switch-confirmation");
-		browser.click(By.cssSelector(".cds--modal.is-visible .cds--btn--danger"));
+		browser.click(By.cssSelector("#kill-switch-modal .cds--modal-footer .cds--btn--danger"));
 		browser.waitForText(By.id("kill-switch-outcome"), "Suspended 1 installations");
 		browser.waitForText(By.cssSelector("tr[data-installation]"), "Suspended");
 		shot("admin-kill-switch-suspended");
 		browser.click(By.id("resume-all"));
 		browser.waitForText(By.id("kill-switch-outcome"), "Resumed 1 installations");
 		browser.waitForText(By.cssSelector("tr[data-installation]"), "Active");
+		browser.go("/#/addons/" + ADDON);
+		browser.click(By.id("block"));
+		browser.type(By.id("block-modal-reason"), "Under review by cardiology");
+		browser.click(By.cssSelector("#block-modal .cds--modal-footer .cds--btn--danger"));
+		browser.waitForText(By.id("admin-panel"), "The add-on is blocked");
+		assertThat(browser.all(By.id("install-panel"))).as("no Install for a blocked add-on").isEmpty();
+		shot("admin-blocked");
+		browser.click(By.id("unblock"));
+		browser.visible(By.id("install-panel"));
 		browser.signOut();
 	}
 
