@@ -1,11 +1,12 @@
 import {
-  Button, InlineNotification, Link, Modal, RadioButton, RadioButtonGroup, Select, SelectItem, Stack, StructuredListBody,
-  StructuredListCell, StructuredListHead, StructuredListRow, StructuredListWrapper, Tag, TextArea, TextInput, Tile,
+  Button, InlineNotification, Link, RadioButton, RadioButtonGroup, Select, SelectItem, Stack, StructuredListBody,
+  StructuredListCell, StructuredListHead, StructuredListRow, StructuredListWrapper, Tag, TextInput, Tile,
 } from '@carbon/react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorNotice, Loaded, PageHeading, SignedTag } from '../components/common.jsx';
 import { PermissionList } from '../components/Permissions.jsx';
+import { ReasonModal } from '../components/ReasonModal.jsx';
 import { when } from '../format.js';
 import { t } from '../i18n.js';
 import { INSTALL, MANAGE, PUBLISH } from '../privileges.js';
@@ -105,36 +106,6 @@ function Egress({ egress }) {
   );
 }
 
-/**
- * A confirmation that asks for the reason of a change the audit log records (withdraw a version, block an add-on),
- * then posts it to `path`.
- */
-function ReasonModal({ id, title, body, submitText, path, onClose, onDone }) {
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(path, { reason: reason.trim() });
-      onDone();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open danger id={id} modalHeading={title} primaryButtonText={submitText} secondaryButtonText={t('cancel')}
-      primaryButtonDisabled={busy || !reason.trim()} onRequestClose={onClose} onRequestSubmit={submit}>
-      <p>{body}</p>
-      <TextArea id={`${id}-reason`} labelText={t('installations.suspend.reason')} rows={3} value={reason}
-        onChange={(e) => setReason(e.target.value)} data-modal-primary-focus />
-      <ErrorNotice error={error} />
-    </Modal>
-  );
-}
-
 /** Block and unblock (administrators) and the kill switch's page for this add-on. */
 function AdminPanel({ addon, onChanged }) {
   const [blocking, setBlocking] = useState(false);
@@ -160,9 +131,11 @@ function AdminPanel({ addon, onChanged }) {
         <ErrorNotice error={error} />
       </Stack>
       {blocking && (
-        <ReasonModal id="block-modal" title={t('detail.block.title', { name: addon.name })} body={t('detail.block.body')}
-          submitText={t('detail.block')} path={`/addons/${encodeURIComponent(addon.id)}/block`}
-          onClose={() => setBlocking(false)} onDone={() => { setBlocking(false); onChanged(); }} />
+        <ReasonModal id="block-modal" title={t('detail.block.title', { name: addon.name })} submitText={t('detail.block')}
+          path={`/addons/${encodeURIComponent(addon.id)}/block`}
+          onClose={() => setBlocking(false)} onDone={() => { setBlocking(false); onChanged(); }}>
+          <p>{t('detail.block.body')}</p>
+        </ReasonModal>
       )}
     </Tile>
   );
@@ -203,9 +176,11 @@ function Versions({ addon, versions, canWithdraw, onChanged }) {
       </StructuredListBody>
       {withdrawing && (
         <ReasonModal id="withdraw-modal" title={t('detail.withdraw.title', { name: addon.name, version: withdrawing })}
-          body={t('detail.withdraw.body')} submitText={t('detail.withdraw')}
+          submitText={t('detail.withdraw')}
           path={`/addons/${encodeURIComponent(addon.id)}/versions/${encodeURIComponent(withdrawing)}/withdraw`}
-          onClose={() => setWithdrawing(null)} onDone={() => { setWithdrawing(null); onChanged(); }} />
+          onClose={() => setWithdrawing(null)} onDone={() => { setWithdrawing(null); onChanged(); }}>
+          <p>{t('detail.withdraw.body')}</p>
+        </ReasonModal>
       )}
     </StructuredListWrapper>
   );

@@ -52,7 +52,7 @@ function FlowCard({ view }) {
         <section>
           <h3>{t('dataFlow.declared')}</h3>
           <ul className="am-plain-list">
-            {view.scopes.map((s) => <li key={s.scope}><Used used={s.used} /> <code>{s.scope}</code></li>)}
+            {view.scopes.map((s) => <li key={s.scope} data-scope={s.scope} data-used={s.used}><Used used={s.used} /> <code>{s.scope}</code></li>)}
             {view.egress.map((e) => <li key={e.url}><Used used={e.used} /> {t('dataFlow.sendsTo')} <code>{e.url}</code></li>)}
             {view.scopes.length + view.egress.length === 0 && <li className="am-muted">{t('dataFlow.nothing')}</li>}
           </ul>

@@ -1,7 +1,8 @@
-import { Button, InlineNotification, Modal, Select, SelectItem, TextArea } from '@carbon/react';
+import { Button, InlineNotification, Select, SelectItem } from '@carbon/react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorNotice, Loaded, PageHeading, StateTag } from '../components/common.jsx';
+import { ReasonModal } from '../components/ReasonModal.jsx';
 import { SimpleTable } from '../components/SimpleTable.jsx';
 import { audienceText, short, when } from '../format.js';
 import { t } from '../i18n.js';
@@ -10,32 +11,6 @@ import { useApi } from '../useApi.js';
 
 /** The states the kill switch stops (those that may move to SUSPENDED). */
 const STOPPABLE = new Set(['PENDING_APPROVAL', 'ACTIVE', 'DISABLED']);
-
-function SuspendAllModal({ addon, count, onClose, onDone }) {
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.post(`/addons/${encodeURIComponent(addon.id)}/suspend`, { reason: reason.trim() }));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open danger id="kill-switch-modal" modalHeading={t('kill.confirm.title', { count, name: addon.name })}
-      primaryButtonText={t('kill.confirm.submit', { count })} secondaryButtonText={t('cancel')}
-      primaryButtonDisabled={busy || !reason.trim()} onRequestClose={onClose} onRequestSubmit={submit}>
-      <p id="kill-switch-count">{t('kill.confirm.body', { count })}</p>
-      <TextArea id="kill-switch-reason" labelText={t('installations.suspend.reason')} value={reason} rows={3}
-        onChange={(e) => setReason(e.target.value)} data-modal-primary-focus />
-      <ErrorNotice error={error} />
-    </Modal>
-  );
-}
 
 function AddonInstallations({ addon }) {
   const state = useApi(() => api.get('/installations', { addonId: addon.id }), [addon.id]);
@@ -88,8 +63,12 @@ function AddonInstallations({ addon }) {
         ))}
       </Loaded>
       {confirming && (
-        <SuspendAllModal addon={addon} count={stoppable.length} onClose={() => setConfirming(false)}
-          onDone={(page) => { setConfirming(false); setOutcome({ kind: 'suspended', count: page.total }); state.reload(); }} />
+        <ReasonModal id="kill-switch-modal" title={t('kill.confirm.title', { count: stoppable.length, name: addon.name })}
+          submitText={t('kill.confirm.submit', { count: stoppable.length })}
+          path={`/addons/${encodeURIComponent(addon.id)}/suspend`} onClose={() => setConfirming(false)}
+          onDone={(page) => { setConfirming(false); setOutcome({ kind: 'suspended', count: page.total }); state.reload(); }}>
+          <p id="kill-switch-count">{t('kill.confirm.body', { count: stoppable.length })}</p>
+        </ReasonModal>
       )}
     </>
   );

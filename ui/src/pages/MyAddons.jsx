@@ -10,6 +10,7 @@ import { USE } from '../privileges.js';
 import { href } from '../router.js';
 import { useSession } from '../session.jsx';
 import { useApi } from '../useApi.js';
+import { useChange } from '../useChange.js';
 import { useLifecycle } from '../useLifecycle.js';
 import { upgradeTarget } from './versions.js';
 
@@ -25,18 +26,8 @@ async function loadMine() {
  */
 function UpgradeModal({ installation, to, onClose, onDone }) {
   const diff = useApi(() => api.get(`/installations/${installation.uuid}/diff`, { to }), [installation.uuid, to]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.post(`/installations/${installation.uuid}/upgrade`, { version: to }));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
+  const { run, error, busy } = useChange(onDone);
+  const submit = () => run(() => api.post(`/installations/${installation.uuid}/upgrade`, { version: to }));
   return (
     <Modal open id="upgrade-modal" modalHeading={t('mine.upgrade.title', { name: installation.addonName, from: installation.version, to })}
       primaryButtonText={t('mine.upgrade.submit', { version: to })} secondaryButtonText={t('cancel')}

@@ -1,14 +1,14 @@
-import {
-  Button, InlineNotification, Modal, Select, SelectItem, Stack, Tag, TextArea, TextInput, Tile,
-} from '@carbon/react';
+import { Button, InlineNotification, Select, SelectItem, Stack, Tag, TextArea, TextInput, Tile } from '@carbon/react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorNotice, Loaded, PageHeading } from '../components/common.jsx';
+import { ReasonModal } from '../components/ReasonModal.jsx';
 import { SimpleTable } from '../components/SimpleTable.jsx';
 import { short, when } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useApi } from '../useApi.js';
+import { useChange } from '../useChange.js';
 
 /** The standalone server's users, to pick members by name; null where the host has no user list (OpenMRS). */
 async function loadUsers() {
@@ -17,27 +17,6 @@ async function loadUsers() {
   } catch (e) {
     return null;
   }
-}
-
-/** Sends a change and reports its error or its success to the page. */
-function useChange(onDone) {
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (change) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await change();
-      onDone(result);
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { run, error, busy };
 }
 
 function CreatePublisher({ onCreated }) {
@@ -116,22 +95,6 @@ function Members({ publisher, users, onChanged }) {
   );
 }
 
-function RevokeModal({ publisher, keyBody, onClose, onDone }) {
-  const [reason, setReason] = useState('');
-  const { run, error, busy } = useChange(onDone);
-  return (
-    <Modal open danger id="revoke-key-modal" modalHeading={t('keys.revoke.title', { fingerprint: keyBody.fingerprint })}
-      primaryButtonText={t('keys.revoke')} secondaryButtonText={t('cancel')} primaryButtonDisabled={busy || !reason.trim()}
-      onRequestClose={onClose} onRequestSubmit={() => run(() => api.post(
-        `/publishers/${encodeURIComponent(publisher.name)}/keys/${encodeURIComponent(keyBody.fingerprint)}/revoke`, { reason: reason.trim() }))}>
-      <p>{t('keys.revoke.body')}</p>
-      <TextArea id="revoke-reason" labelText={t('keys.revoke.reason')} rows={2} value={reason}
-        onChange={(e) => setReason(e.target.value)} data-modal-primary-focus />
-      <ErrorNotice error={error} />
-    </Modal>
-  );
-}
-
 function Keys({ publisher }) {
   const keys = useApi(() => api.get(`/publishers/${encodeURIComponent(publisher.name)}/keys`), [publisher.name]);
   const [form, setForm] = useState({ publicKey: '', label: '' });
@@ -180,8 +143,12 @@ function Keys({ publisher }) {
         </Stack>
       </form>
       {revoking && (
-        <RevokeModal publisher={publisher} keyBody={revoking} onClose={() => setRevoking(null)}
-          onDone={() => { setRevoking(null); keys.reload(); }} />
+        <ReasonModal id="revoke-key-modal" title={t('keys.revoke.title', { fingerprint: revoking.fingerprint })}
+          submitText={t('keys.revoke')} reasonLabel={t('keys.revoke.reason')}
+          path={`/publishers/${encodeURIComponent(publisher.name)}/keys/${encodeURIComponent(revoking.fingerprint)}/revoke`}
+          onClose={() => setRevoking(null)} onDone={() => { setRevoking(null); keys.reload(); }}>
+          <p>{t('keys.revoke.body')}</p>
+        </ReasonModal>
       )}
     </section>
   );

@@ -49,6 +49,10 @@ public class UiStoryTest {
 
 	private static final String SYSTEM_SCOPE = "system/Observation.rs?code=http://loinc.org|8480-6";
 
+	/** The example's blood pressure scope as the log records it (canonical: its codes in order). */
+	private static final String OBSERVATION_SCOPE = "patient/Observation.rs?code=http://loinc.org|8462-4,"
+	        + "http://loinc.org|8480-6";
+
 	/** The patient the clinician runs the action for, found by the start of their identifier. */
 	private static final String PATIENT_SEARCH = "SYN-100042";
 
@@ -112,7 +116,15 @@ public class UiStoryTest {
 		Files.write(pkg, TestPackages.example().editManifest(m -> m.withArray("/permissions").addObject()
 		        .put("scope", SYSTEM_SCOPE).put("why", "Builds the morning digest").put("optional", true))
 		        .replace("main.js", SCRIPT).build());
-		browser = Browser.open("http://localhost:" + server.port(), Path.of("target", "screenshots"));
+		Path screenshots = Path.of("target", "screenshots");
+		if (Files.isDirectory(screenshots)) {
+			try (var old = Files.list(screenshots)) {
+				for (Path shot : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+					Files.delete(shot);
+				}
+			}
+		}
+		browser = Browser.open("http://localhost:" + server.port(), screenshots);
 	}
 
 	@AfterClass
@@ -391,6 +403,8 @@ public class UiStoryTest {
 		browser.click(By.cssSelector("[data-audit-tab='data-flow']"));
 		WebElement flow = browser.visible(By.cssSelector(".am-flow[data-addon='" + ADDON + "']"));
 		assertThat(flow.getText()).contains("Declared", "Observed", "Observation");
+		assertThat(flow.findElements(By.cssSelector("[data-used='true'] code"))).as("declared scopes the log shows used")
+		        .extracting(WebElement::getText).contains(OBSERVATION_SCOPE);
 		shot("auditor-data-flow");
 		browser.click(By.cssSelector("[data-audit-tab='timeline']"));
 		browser.visible(By.cssSelector("#access-timeline svg"));
@@ -411,7 +425,7 @@ public class UiStoryTest {
 		browser.waitForText(By.id("suspend-all"), "Suspend every installation (1)");
 		browser.click(By.id("suspend-all"));
 		browser.waitForText(By.id("kill-switch-count"), "This stops 1 installations at once");
-		browser.type(By.id("kill-switch-reason"), "The alert fires on every reading: stopped while cardiology checks it");
+		browser.type(By.id("kill-switch-modal-reason"), "The alert fires on every reading: stopped while cardiology checks it");
 		shot("admin-kill-switch-confirmation");
 		browser.click(By.cssSelector("#kill-switch-modal .cds--modal-footer .cds--btn--danger"));
 		browser.waitForText(By.id("kill-switch-outcome"), "Suspended 1 installations");
