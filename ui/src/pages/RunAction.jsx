@@ -8,6 +8,7 @@ import { short, when } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { useApi } from '../useApi.js';
+import { usePatientNames } from '../usePatientNames.js';
 import { resultView } from './resultCard.js';
 
 async function loadInstallation(uuid) {
@@ -48,10 +49,11 @@ function ResultCard({ run, number }) {
 
 function History({ uuid, round }) {
   const runs = useApi(() => api.get('/invocations', { installation: uuid, max: 20 }), [uuid, round]);
+  const names = usePatientNames(runs.data ? runs.data.results.map((r) => r.patient) : []);
   const columns = [
     { key: 'startedAt', header: t('run.history.when'), render: (r) => <span className="am-nowrap">{when(r.startedAt)}</span> },
     { key: 'purpose', header: t('run.history.what'), render: (r) => r.purpose || r.handler },
-    { key: 'patient', header: t('run.history.patient'), render: (r) => <span title={r.patient}>{short(r.patient)}</span> },
+    { key: 'patient', header: t('run.history.patient'), render: (r) => <span title={r.patient}>{names[r.patient] || short(r.patient)}</span> },
     { key: 'outcome', header: t('run.history.outcome'), render: (r) => (
       <Tag type={r.outcome === 'SUCCESS' ? 'green' : 'red'} size="sm">{t(`run.outcome.${r.outcome}`)}</Tag>
     ) },

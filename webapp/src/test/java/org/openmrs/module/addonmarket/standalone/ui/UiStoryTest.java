@@ -373,7 +373,7 @@ public class UiStoryTest {
 		assertThat(cells.get(3).getText()).as("denied").isNotEqualTo("0");
 		shot("auditor-who-touched-the-chart");
 		browser.click(By.id("patient-log"));
-		browser.waitForText(By.id("event-count"), "events");
+		browser.waitForText(By.id("event-count"), "event");
 		List<String> outcomes = browser.all(By.cssSelector("tr[data-sequence]")).stream()
 		        .map(row -> row.findElements(By.tagName("td")).get(5).getText()).toList();
 		assertThat(outcomes).contains("Permitted", "Denied");
@@ -424,15 +424,15 @@ public class UiStoryTest {
 		new Select(browser.visible(By.id("kill-switch-addon"))).selectByValue(ADDON);
 		browser.waitForText(By.id("suspend-all"), "Suspend every installation (1)");
 		browser.click(By.id("suspend-all"));
-		browser.waitForText(By.id("kill-switch-count"), "This stops 1 installations at once");
+		browser.waitForText(By.id("kill-switch-count"), "This stops 1 installation at once");
 		browser.type(By.id("kill-switch-modal-reason"), "The alert fires on every reading: stopped while cardiology checks it");
 		shot("admin-kill-switch-confirmation");
 		browser.click(By.cssSelector("#kill-switch-modal .cds--modal-footer .cds--btn--danger"));
-		browser.waitForText(By.id("kill-switch-outcome"), "Suspended 1 installations");
+		browser.waitForText(By.id("kill-switch-outcome"), "Suspended 1 installation of");
 		browser.waitForText(By.cssSelector("tr[data-installation]"), "Suspended");
 		shot("admin-kill-switch-suspended");
 		browser.click(By.id("resume-all"));
-		browser.waitForText(By.id("kill-switch-outcome"), "Resumed 1 installations");
+		browser.waitForText(By.id("kill-switch-outcome"), "Resumed 1 installation of");
 		browser.waitForText(By.cssSelector("tr[data-installation]"), "Active");
 		browser.go("/#/addons/" + ADDON);
 		browser.click(By.id("block"));
