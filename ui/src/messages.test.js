@@ -29,6 +29,12 @@ describe('messages', () => {
     expect([...used].filter((key) => messages[key] === undefined)).toEqual([]);
   });
 
+  it('uses the .one form for a count of 1 where there is one', () => {
+    expect(t('catalog.count', { count: 1 })).toBe('1 add-on');
+    expect(t('catalog.count', { count: 0 })).toBe('0 add-ons');
+    expect(t('kill.suspendAll', { count: 1 })).toBe('Suspend every installation (1)');
+  });
+
   it('fills placeholders and shows a missing key as itself', () => {
     expect(t('catalog.count', { count: 3 })).toBe('3 add-ons');
     expect(t('no.such.key')).toBe('no.such.key');

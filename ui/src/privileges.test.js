@@ -8,14 +8,22 @@ describe('visiblePages', () => {
     expect(ids(['Browse Add-ons', 'View Add-on Access Log'])).toEqual(['catalog', 'inventory', 'audit']);
   });
 
-  it('offers a clinician the catalog and their add-ons', () => {
-    expect(ids(['Browse Add-ons', 'Install Add-ons', 'Use Add-ons'])).toEqual(['catalog', 'myAddons']);
+  it('offers a clinician the catalog, their add-ons and their notices', () => {
+    expect(ids(['Browse Add-ons', 'Install Add-ons', 'Use Add-ons'])).toEqual(['catalog', 'myAddons', 'notices']);
   });
 
-  it('offers an administrator the approval queue, installations and inventory', () => {
+  it('offers an administrator the approval queue, installations, kill switch, publishers and inventory', () => {
     expect(ids(['Browse Add-ons', 'Install Add-ons', 'Manage Add-ons', 'Grant Add-on Access'])).toEqual([
-      'catalog', 'myAddons', 'approvals', 'installations', 'inventory',
+      'catalog', 'myAddons', 'notices', 'approvals', 'installations', 'killSwitch', 'publishers', 'inventory',
     ]);
+  });
+
+  it('offers a grant-only approver the queue and the inventory, not the kill switch or the trust store', () => {
+    expect(ids(['Browse Add-ons', 'Grant Add-on Access'])).toEqual(['catalog', 'approvals', 'inventory']);
+  });
+
+  it('offers a publisher publishing but no administration', () => {
+    expect(ids(['Browse Add-ons', 'Publish Add-ons'])).toEqual(['catalog', 'publish']);
   });
 
   it('offers nothing to a user with none of the module privileges', () => {

@@ -93,6 +93,7 @@ export const api = {
   get: (path, query) => send(apiUrl(path, query)),
   post: (path, body) => send(apiUrl(path), { method: 'POST', body: body === undefined ? {} : body }),
   put: (path, body) => send(apiUrl(path), { method: 'PUT', body }),
+  delete: (path) => send(apiUrl(path), { method: 'DELETE' }),
   upload: (path, formData) => send(apiUrl(path), { method: 'POST', form: formData }),
   /** GET /session: the signed-in user, or null; keeps the CSRF token it answers with either way. */
   async session() {

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorNotice, Loaded, PageHeading, SignedTag } from '../components/common.jsx';
 import { PermissionList } from '../components/Permissions.jsx';
+import { ReasonModal } from '../components/ReasonModal.jsx';
 import { when } from '../format.js';
 import { t } from '../i18n.js';
-import { INSTALL, MANAGE } from '../privileges.js';
+import { INSTALL, MANAGE, PUBLISH } from '../privileges.js';
 import { href } from '../router.js';
 import { useSession } from '../session.jsx';
 import { useApi } from '../useApi.js';
@@ -105,7 +106,43 @@ function Egress({ egress }) {
   );
 }
 
-function Versions({ versions }) {
+/** Block and unblock (administrators) and the kill switch's page for this add-on. */
+function AdminPanel({ addon, onChanged }) {
+  const [blocking, setBlocking] = useState(false);
+  const [error, setError] = useState(null);
+  const unblock = async () => {
+    setError(null);
+    try {
+      await api.post(`/addons/${encodeURIComponent(addon.id)}/unblock`);
+      onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Tile id="admin-panel">
+      <Stack gap={4}>
+        <h2>{t('detail.admin')}</h2>
+        <p className="am-muted">{addon.status === 'BLOCKED' ? t('detail.blocked.help') : t('detail.block.help')}</p>
+        {addon.status === 'BLOCKED'
+          ? <Button kind="tertiary" id="unblock" onClick={unblock}>{t('detail.unblock')}</Button>
+          : <Button kind="danger--tertiary" id="block" onClick={() => setBlocking(true)}>{t('detail.block')}</Button>}
+        <Link href={href('/admin/kill-switch', { addon: addon.id })} id="to-kill-switch">{t('detail.killSwitch')}</Link>
+        <ErrorNotice error={error} />
+      </Stack>
+      {blocking && (
+        <ReasonModal id="block-modal" title={t('detail.block.title', { name: addon.name })} submitText={t('detail.block')}
+          path={`/addons/${encodeURIComponent(addon.id)}/block`}
+          onClose={() => setBlocking(false)} onDone={() => { setBlocking(false); onChanged(); }}>
+          <p>{t('detail.block.body')}</p>
+        </ReasonModal>
+      )}
+    </Tile>
+  );
+}
+
+function Versions({ addon, versions, canWithdraw, onChanged }) {
+  const [withdrawing, setWithdrawing] = useState(null);
   return (
     <StructuredListWrapper aria-label={t('detail.versions')} isCondensed>
       <StructuredListHead>
@@ -114,24 +151,45 @@ function Versions({ versions }) {
           <StructuredListCell head>{t('detail.versions.published')}</StructuredListCell>
           <StructuredListCell head>{t('detail.versions.signature')}</StructuredListCell>
           <StructuredListCell head>{t('detail.versions.status')}</StructuredListCell>
+          {canWithdraw && <StructuredListCell head>{t('detail.versions.actions')}</StructuredListCell>}
         </StructuredListRow>
       </StructuredListHead>
       <StructuredListBody>
         {versions.map((v) => (
-          <StructuredListRow key={v.version}>
+          <StructuredListRow key={v.version} data-version={v.version}>
             <StructuredListCell>{v.version}</StructuredListCell>
             <StructuredListCell>{when(v.publishedAt)}</StructuredListCell>
             <StructuredListCell><SignedTag signed={v.signed} /></StructuredListCell>
             <StructuredListCell>{v.withdrawnAt ? t('detail.versions.withdrawn', { reason: v.withdrawReason || '' })
               : t(`versionStatus.${v.status}`)}</StructuredListCell>
+            {canWithdraw && (
+              <StructuredListCell>
+                {v.status === 'PUBLISHED' && (
+                  <Button kind="danger--ghost" size="sm" data-action="withdraw" onClick={() => setWithdrawing(v.version)}>
+                    {t('detail.withdraw')}
+                  </Button>
+                )}
+              </StructuredListCell>
+            )}
           </StructuredListRow>
         ))}
       </StructuredListBody>
+      {withdrawing && (
+        <ReasonModal id="withdraw-modal" title={t('detail.withdraw.title', { name: addon.name, version: withdrawing })}
+          submitText={t('detail.withdraw')}
+          path={`/addons/${encodeURIComponent(addon.id)}/versions/${encodeURIComponent(withdrawing)}/withdraw`}
+          onClose={() => setWithdrawing(null)} onDone={() => { setWithdrawing(null); onChanged(); }}>
+          <p>{t('detail.withdraw.body')}</p>
+        </ReasonModal>
+      )}
     </StructuredListWrapper>
   );
 }
 
-/** One add-on: what it does, what it asks for, where it sends data, its versions, and Install. */
+/**
+ * One add-on: what it does, what it asks for, where it sends data, its versions, and Install; withdraw a version for its
+ * publisher, block and unblock for administrators.
+ */
 export function AddonDetail({ addonId }) {
   const session = useSession();
   const state = useApi(() => api.get(`/addons/${encodeURIComponent(addonId)}`), [addonId]);
@@ -164,7 +222,8 @@ export function AddonDetail({ addonId }) {
               </section>
               <section aria-labelledby="versions-title">
                 <h2 id="versions-title">{t('detail.versions')}</h2>
-                <Versions versions={versions} />
+                <Versions addon={addon} versions={versions} canWithdraw={session.can(PUBLISH) || session.can(MANAGE)}
+                  onChanged={state.reload} />
               </section>
             </div>
             <aside className="am-detail-side">
@@ -173,6 +232,7 @@ export function AddonDetail({ addonId }) {
                 <InlineNotification kind="error" lowContrast hideCloseButton title={t('catalog.blocked')}
                   subtitle={addon.blockedReason || ''} />
               )}
+              {session.can(MANAGE) && <AdminPanel addon={addon} onChanged={state.reload} />}
             </aside>
           </div>
         </>

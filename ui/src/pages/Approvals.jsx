@@ -8,28 +8,8 @@ import { PermissionText } from '../components/Permissions.jsx';
 import { audienceText, short, when } from '../format.js';
 import { t } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import { diffLines, grantRequest } from './approvalDiff.js';
-
-const DIFF_TAGS = {
-  added: 'red', optionalAdded: 'purple', widened: 'red', systemAdded: 'red', egressAdded: 'red',
-  narrowed: 'green', removed: 'green', egressRemoved: 'green',
-};
-
-function Diff({ diff }) {
-  const lines = diffLines(diff);
-  if (lines.length === 0) {
-    return <p>{t('approvals.diff.none')}</p>;
-  }
-  return (
-    <ul className="am-diff" id="permission-diff">
-      {lines.map((line) => (
-        <li key={`${line.kind}:${line.text}`} data-diff={line.kind}>
-          <Tag type={DIFF_TAGS[line.kind]} size="sm">{t(`approvals.diff.${line.kind}`)}</Tag> <code>{line.text}</code>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { grantRequest } from './approvalDiff.js';
+import { PermissionDiff as Diff } from '../components/PermissionDiff.jsx';
 
 function GrantEditor({ request, onDecided }) {
   const { installation } = request;

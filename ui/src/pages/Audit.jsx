@@ -3,6 +3,7 @@ import {
 } from '@carbon/react';
 import { useEffect, useMemo, useState } from 'react';
 import { api, apiUrl } from '../api/client.js';
+import { AuditTabs } from '../components/AuditTabs.jsx';
 import { Loaded, OutcomeTag, PageHeading } from '../components/common.jsx';
 import { SimpleTable } from '../components/SimpleTable.jsx';
 import { audienceText, short, when } from '../format.js';
@@ -161,6 +162,7 @@ export function Audit({ query }) {
           {t('audit.export.fhir')}
         </Link>
       </PageHeading>
+      <AuditTabs current="log" />
       <Verification />
       <Filters initial={filters} installations={installations} addons={addons} />
       <div className={selected ? 'am-detail' : undefined}>

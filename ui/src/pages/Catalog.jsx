@@ -1,20 +1,11 @@
 import { ClickableTile, Search, Select, SelectItem, Tag } from '@carbon/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api } from '../api/client.js';
 import { Loaded, PageHeading, SignedTag } from '../components/common.jsx';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { useApi } from '../useApi.js';
-
-/** Waits until the value has stopped changing for a moment, so that typing does not send a search per key. */
-function useSettled(value, ms = 250) {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
+import { useSettled } from '../useSettled.js';
 
 function AddonCard({ addon }) {
   return (

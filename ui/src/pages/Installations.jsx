@@ -1,7 +1,8 @@
-import { Button, Modal, Select, SelectItem, TextArea } from '@carbon/react';
+import { Button, Select, SelectItem } from '@carbon/react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { ErrorNotice, Loaded, PageHeading, StateTag } from '../components/common.jsx';
+import { ReasonModal } from '../components/ReasonModal.jsx';
 import { SimpleTable } from '../components/SimpleTable.jsx';
 import { audienceText, short, when } from '../format.js';
 import { t } from '../i18n.js';
@@ -11,34 +12,6 @@ import { useLifecycle } from '../useLifecycle.js';
 
 const LIVE = new Set(['ACTIVE', 'PENDING_APPROVAL', 'DISABLED']);
 const STATES = ['PENDING_APPROVAL', 'ACTIVE', 'DISABLED', 'DENIED', 'SUSPENDED', 'UNINSTALLED'];
-
-function SuspendModal({ installation, onClose, onDone }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/installations/${installation.uuid}/suspend`, { reason: reason.trim() });
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open danger id="suspend-modal" modalHeading={t('installations.suspend.title', { name: installation.addonName })}
-      primaryButtonText={t('installations.suspend')} secondaryButtonText={t('cancel')}
-      primaryButtonDisabled={busy || !reason.trim()} onRequestClose={onClose} onRequestSubmit={submit}>
-      <p>{t('installations.suspend.body')}</p>
-      <TextArea id="suspend-reason" labelText={t('installations.suspend.reason')} value={reason} rows={3}
-        onChange={(e) => setReason(e.target.value)} data-modal-primary-focus />
-      <ErrorNotice error={error} />
-    </Modal>
-  );
-}
 
 /** Every installation, with the administrator's lifecycle actions: suspend (confirmed), resume, roll back. */
 export function Installations() {
@@ -92,8 +65,11 @@ export function Installations() {
         ))}
       </Loaded>
       {suspending && (
-        <SuspendModal installation={suspending} onClose={() => setSuspending(null)}
-          onDone={() => { setSuspending(null); state.reload(); }} />
+        <ReasonModal id="suspend-modal" title={t('installations.suspend.title', { name: suspending.addonName })}
+          submitText={t('installations.suspend')} path={`/installations/${suspending.uuid}/suspend`}
+          onClose={() => setSuspending(null)} onDone={() => { setSuspending(null); state.reload(); }}>
+          <p>{t('installations.suspend.body')}</p>
+        </ReasonModal>
       )}
     </>
   );

@@ -18,6 +18,20 @@ export function diffLines(diff) {
   return lines;
 }
 
+/**
+ * The colour of each kind of change, the same in the grant editor and in a clinician's upgrade: red for what grows
+ * (the add-on may do more), purple for what grows only if an administrator chooses, green for what shrinks.
+ */
+export const DIFF_COLOURS = {
+  added: 'red', optionalAdded: 'purple', widened: 'red', systemAdded: 'red', egressAdded: 'red',
+  narrowed: 'green', removed: 'green', egressRemoved: 'green',
+};
+
+/** @returns whether a change lets the add-on do more than before (and so needs an administrator's approval) */
+export function grows(kind) {
+  return DIFF_COLOURS[kind] === 'red';
+}
+
 /** @returns the grant request of the editor's choices */
 export function grantRequest({ scopes, egress, rationale, expiresOn, lockVersion }) {
   return {

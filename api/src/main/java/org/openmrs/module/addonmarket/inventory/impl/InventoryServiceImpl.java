@@ -20,6 +20,7 @@ import org.openmrs.module.addonmarket.catalog.CatalogService;
 import org.openmrs.module.addonmarket.catalog.dao.AddonDao;
 import org.openmrs.module.addonmarket.catalog.manifest.Egress;
 import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
+import org.openmrs.module.addonmarket.catalog.scope.Scope;
 import org.openmrs.module.addonmarket.grant.dao.GrantDao;
 import org.openmrs.module.addonmarket.host.HostIdentity;
 import org.openmrs.module.addonmarket.host.UserPrivileges;
@@ -101,8 +102,9 @@ public class InventoryServiceImpl implements InventoryService {
 				continue;
 			}
 			Manifest manifest = catalog.getManifest(version);
+			// Canonical, as the log records the scope that permitted a call: a manifest may list codes in any order.
 			manifest.permissions().forEach(p -> scopes.computeIfAbsent(addonId, k -> new LinkedHashSet<>())
-			        .add(p.scope()));
+			        .add(Scope.parse(p.scope()).canonical()));
 			manifest.egress().stream().map(Egress::url)
 			        .forEach(u -> egress.computeIfAbsent(addonId, k -> new LinkedHashSet<>()).add(u));
 		}

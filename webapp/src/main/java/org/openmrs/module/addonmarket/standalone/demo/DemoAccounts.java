@@ -49,8 +49,9 @@ public class DemoAccounts implements DemoStep {
 	            Privileges.GRANT_ADDON_ACCESS, Privileges.GET_PATIENTS, Privileges.GET_OBSERVATIONS,
 	            Privileges.GET_ENCOUNTERS, Privileges.GET_CONDITIONS, Privileges.ADD_OBSERVATIONS));
 
+	/** Get Patients so that the auditor can find the chart whose accesses they review (the patient picker). */
 	static final DemoRole AUDITOR = new DemoRole("Auditor", "Reviews, verifies and exports the access log",
-	        Set.of(Privileges.BROWSE_ADDONS, Privileges.VIEW_ADDON_ACCESS_LOG));
+	        Set.of(Privileges.BROWSE_ADDONS, Privileges.VIEW_ADDON_ACCESS_LOG, Privileges.GET_PATIENTS));
 
 	static final List<DemoRole> ROLES = List.of(CLINICIAN, PUBLISHER, ADMINISTRATOR, AUDITOR);
 

@@ -37,8 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /patients}: the signed-in user looking at the synthetic clinical record themselves, not an add-on: the
- * patient picker, a patient's observations, and recording a new one. Each needs the user's own privilege (Get
- * Patients, Get Observations, Add Observations).
+ * patient picker, one patient's summary, a patient's observations, and recording a new one. Each needs the user's
+ * own privilege (Get Patients, Get Observations, Add Observations).
  */
 @Controller
 @RequestMapping(ApiPaths.BASE + "/patients")
@@ -77,6 +77,15 @@ public class PatientController {
 		Map<String, List<String>> parameters = q == null || q.isBlank() ? Map.of() : Map.of("_content", List.of(q));
 		Page<ObjectNode> page = clinicalData.page("Patient", new ClinicalQuery(null, parameters, null, null, count));
 		return json.ok(ListBody.of(page.map(PatientController::summary)));
+	}
+
+	/** One patient as the picker shows them, for pages that hold only the uuid (notices, the audit log). */
+	@GetMapping("/{uuid}")
+	public ResponseEntity<String> get(@PathVariable String uuid) {
+		privileges.require(Privileges.GET_PATIENTS);
+		ObjectNode patient = clinicalData.read("Patient", uuid).orElseThrow(
+		    () -> new AddonMarketException(ErrorCode.PATIENT_NOT_FOUND, "There is no patient " + uuid));
+		return json.ok(summary(patient));
 	}
 
 	/** A patient's observations, newest first: any of the codes and categories, effective from (inclusive) to. */

@@ -141,12 +141,27 @@ public class ClinicalRecordHttpTest extends DemoServerTest {
 	}
 
 	@Test
+	public void patient_shouldBeTheSummaryThePickerShowsByUuid() {
+		JsonNode found = json(ok(clinician.get(API + "/patients?count=1&q=SYN-100042"))).path("results").get(0);
+
+		JsonNode one = json(ok(basic("auditor", PASSWORD).get(API + "/patients/" + found.path("uuid").asText())));
+		HttpResponse<String> unknown = clinician.get(API + "/patients/no-such-patient");
+		HttpResponse<String> publisher = basic("publisher", PASSWORD)
+		        .get(API + "/patients/" + found.path("uuid").asText());
+
+		assertThat(one).isEqualTo(found);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(errorCode(unknown)).as("PATIENT_NOT_FOUND").isEqualTo("ADDON-0950");
+		assertThat(publisher.statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	public void patients_shouldNeedGetPatientsAndASignedInUser() {
-		HttpResponse<String> auditor = basic("auditor", PASSWORD).get(API + "/patients?q=a");
+		HttpResponse<String> publisher = basic("publisher", PASSWORD).get(API + "/patients?q=a");
 		HttpResponse<String> nobody = anonymous().get(API + "/patients?q=a");
 
-		assertThat(auditor.statusCode()).isEqualTo(403);
-		assertThat(errorCode(auditor)).isEqualTo("ADDON-0003");
+		assertThat(publisher.statusCode()).isEqualTo(403);
+		assertThat(errorCode(publisher)).isEqualTo("ADDON-0003");
 		assertThat(nobody.statusCode()).isEqualTo(401);
 		assertThat(errorCode(nobody)).isEqualTo("ADDON-0002");
 	}

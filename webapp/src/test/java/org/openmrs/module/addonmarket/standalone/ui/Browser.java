@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,11 +49,14 @@ final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
-	private Browser(ChromeDriver driver, String base, Path screenshots, Path profile) {
+	private final Path downloads;
+
+	private Browser(ChromeDriver driver, String base, Path screenshots, Path profile, Path downloads) {
 		this.driver = driver;
 		this.base = base;
 		this.screenshots = screenshots;
 		this.profile = profile;
+		this.downloads = downloads;
 		this.wait = new WebDriverWait(driver, WAIT);
 	}
 
@@ -69,7 +73,10 @@ final class Browser implements AutoCloseable {
 	static Browser open(String base, Path screenshots) throws IOException {
 		requireInstalled();
 		Path profile = Files.createTempDirectory("addonmarket-chromium");
+		Path downloads = Files.createDirectories(profile.resolve("downloads"));
 		ChromeOptions options = new ChromeOptions();
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+		    "download.prompt_for_download", false));
 		options.setBinary(CHROMIUM.toFile());
 		// Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -79,7 +86,11 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 		        .usingAnyFreePort().build();
 		Files.createDirectories(screenshots);
-		return new Browser(new ChromeDriver(service, options), base, screenshots, profile);
+		ChromeDriver driver = new ChromeDriver(service, options);
+		// Headless Chromium saves downloads only when told where, per browser.
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+		    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		return new Browser(driver, base, screenshots, profile, downloads);
 	}
 
 	/** Opens a page of the app, e.g. {@code "/"} or {@code "/#/catalog"}. */
@@ -129,6 +140,25 @@ final class Browser implements AutoCloseable {
 
 	void waitForText(By target, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+	}
+
+	/** @return the file a download saved under this name, once it is complete (Chromium's partial file gone) */
+	Path downloaded(String name) {
+		Path file = downloads.resolve(name);
+		Path partial = downloads.resolve(name + ".crdownload");
+		wait.until(d -> Files.isRegularFile(file) && !Files.exists(partial));
+		return file;
+	}
+
+	/** Waits until the element's text holds the text, re-rendered or not, for up to the given time. */
+	boolean textWithin(By target, String text, Duration within) {
+		try {
+			new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+			return true;
+		}
+		catch (TimeoutException e) {
+			return false;
+		}
 	}
 
 	List<WebElement> all(By target) {
