@@ -33,6 +33,12 @@ public final class NoticeJson {
 			to.put(audience.kind() == AudienceKind.ROLE ? "name" : "uuid", audience.value());
 		}
 		json.put("addonId", notice.getAddonId());
+		if (notice.getInstallationUuid() != null) {
+			json.put("installationUuid", notice.getInstallationUuid());
+		}
+		if (notice.getInvocationId() != null) {
+			json.put("invocationId", notice.getInvocationId());
+		}
 		json.put("createdAt", notice.getCreatedAt().toString());
 		json.put("createdBy", notice.getCreatedBy());
 		return json;

@@ -56,8 +56,11 @@ public final class BenchSuite {
 				new ActionLatencyBenchmark(config, report).run(database);
 			}
 		});
-		report.note("TODO(trigger throughput): triggers per second through the runtime's dispatcher are measured once"
-		        + " that dispatcher lands (the runtime is being reworked in parallel).");
+		section("triggers", () -> {
+			for (TestDatabase database : config.databases()) {
+				new TriggerThroughputBenchmark(config, report).run(database);
+			}
+		});
 		section("queries", () -> {
 			for (TestDatabase database : config.queryDatabases()) {
 				new AuditQueryBenchmark(config, report).run(database);
