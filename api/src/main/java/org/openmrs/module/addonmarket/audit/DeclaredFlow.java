@@ -3,8 +3,8 @@ package org.openmrs.module.addonmarket.audit;
 import java.util.List;
 
 /**
- * What an add-on declared it would do with data: the scopes (as granted, canonical) and the egress URLs of its
- * manifest. The data-flow report compares this with what the audit log shows it did.
+ * What an add-on declared it would do with data: the scopes its manifest asks for (canonical) and the egress URLs of
+ * its manifest. The data-flow report compares this with what the audit log shows it did.
  *
  * @param scopes canonical SMART v2 scopes, e.g. {@code patient/Observation.rs?code=http://loinc.org|8480-6}
  * @param egress the URLs it may send data to; a destination is declared when it starts with one of them

@@ -116,8 +116,8 @@ final class DataFlowAnalysis {
 		        count + " call(s) sent or tried to send data to " + url + ", which the add-on did not declare")));
 		for (String scope : declared.scopes()) {
 			if (!scopesUsed.contains(scope)) {
-				drift.add(new Drift(Drift.Kind.SCOPE_UNUSED, scope, "No call was permitted by " + scope
-				        + " in the period: the grant could be narrowed"));
+				drift.add(new Drift(Drift.Kind.SCOPE_UNUSED, scope, "Declared, but no call was permitted by "
+				        + scope + " in the period: where it is granted, the grant could be narrowed"));
 			}
 		}
 		undeclaredAccess.forEach(type -> drift.add(new Drift(Drift.Kind.UNDECLARED_RESOURCE_ACCESSED, type,
