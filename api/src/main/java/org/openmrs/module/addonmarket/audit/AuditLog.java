@@ -24,6 +24,18 @@ public interface AuditLog {
 	AuditEvent append(AuditEntry entry);
 
 	/**
+	 * Records an access event only while the installation its decision was made on is unchanged: {@link
+	 * #append(AuditEntry)}, with the installation's version checked in the transaction that commits the event.
+	 *
+	 * @param entry what to record
+	 * @param decidedAt the installation and version the decision read, or null for an unconditional append
+	 * @return the committed event
+	 * @throws StaleDecisionException when the installation has changed since (nothing was recorded; decide again)
+	 * @throws AuditUnavailableException when the event could not be committed
+	 */
+	AuditEvent append(AuditEntry entry, DecidedAt decidedAt);
+
+	/**
 	 * Recomputes the chain between two sequence numbers (both included) and checks the signed checkpoints in that
 	 * range. Reads in pages: any length of log can be verified.
 	 *

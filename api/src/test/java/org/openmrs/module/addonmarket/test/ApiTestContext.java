@@ -7,6 +7,7 @@ import org.openmrs.module.addonmarket.host.Setting;
 import org.openmrs.module.addonmarket.host.SystemRunner;
 import org.openmrs.module.addonmarket.persistence.SchemaMigration;
 import org.openmrs.module.addonmarket.persistence.StandaloneSessionFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -38,6 +39,23 @@ public class ApiTestContext {
 		DataSource dataSource = database.newDatabase();
 		SchemaMigration.migrate(dataSource);
 		STARTING.set(dataSource);
+		try {
+			return new AnnotationConfigApplicationContext(ApiTestContext.class);
+		}
+		finally {
+			STARTING.remove();
+		}
+	}
+
+	/**
+	 * Starts a second node of the module over the database another context runs on: its own beans (its own
+	 * memory of installations, its own audit writer), the same tables.
+	 *
+	 * @param first a started context
+	 * @return the other node; close it when done
+	 */
+	public static AnnotationConfigApplicationContext anotherNode(ApplicationContext first) {
+		STARTING.set(first.getBean(DataSource.class));
 		try {
 			return new AnnotationConfigApplicationContext(ApiTestContext.class);
 		}

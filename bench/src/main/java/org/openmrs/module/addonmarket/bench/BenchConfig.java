@@ -1,7 +1,10 @@
 package org.openmrs.module.addonmarket.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import org.openmrs.module.addonmarket.test.TestDatabase;
 
@@ -35,13 +38,24 @@ public record BenchConfig(boolean smoke, List<TestDatabase> databases, List<Inte
 	    TestDatabase.MARIADB);
 
 	/**
-	 * The real suite: about 12 minutes on 2 quiet cores. {@code bench.firstLoad}, {@code bench.secondLoad} and
-	 * {@code bench.verifyEvents} shrink it on a busy machine.
+	 * The real suite: about 12 minutes on 2 quiet cores. {@code bench.firstLoad}, {@code bench.secondLoad},
+	 * {@code bench.verifyEvents}, {@code bench.databases} and {@code bench.callers} shrink it on a busy machine.
 	 */
 	public static BenchConfig full(Path output, Path standaloneJar) {
-		return new BenchConfig(false, ALL, List.of(1, 4, 16), 1, 2, 2, 3, 3, List.of(TestDatabase.POSTGRESQL),
+		return new BenchConfig(false, listed("bench.databases", ALL, TestDatabase::valueOf),
+		        listed("bench.callers", List.of(1, 4, 16), Integer::valueOf), 1, 2, 2, 3, 3, List.of(TestDatabase.POSTGRESQL),
 		        Long.getLong("bench.firstLoad", 1_000_000), Long.getLong("bench.secondLoad", 9_000_000), 200,
 		        Integer.getInteger("bench.verifyEvents", 200_000), 200, output, standaloneJar);
+	}
+
+	/** A comma-separated list from a system property (e.g. {@code -Dbench.databases=POSTGRESQL}), or the default. */
+	private static <T> List<T> listed(String property, List<T> otherwise, Function<String, T> parse) {
+		String value = System.getProperty(property, "").trim();
+		if (value.isEmpty()) {
+			return otherwise;
+		}
+		return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty())
+		        .map(v -> parse.apply(v.toUpperCase(Locale.ROOT))).toList();
 	}
 
 	/** Every benchmark once, on H2, with tiny counts: a few seconds each. */

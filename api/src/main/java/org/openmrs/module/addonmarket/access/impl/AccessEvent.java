@@ -12,6 +12,7 @@ import org.openmrs.module.addonmarket.audit.AuditEntry;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
 import org.openmrs.module.addonmarket.audit.AuditKind;
 import org.openmrs.module.addonmarket.audit.AuditLog;
+import org.openmrs.module.addonmarket.audit.DecidedAt;
 import org.openmrs.module.addonmarket.audit.AuditOutcome;
 import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
@@ -19,13 +20,18 @@ import org.openmrs.module.addonmarket.error.AddonMarketException;
 /**
  * The one audit event of one gateway call, filled in as the call goes and appended exactly once: permitted,
  * denied or failed. Appending blocks until the event is committed, and throws {@link AuditUnavailableException}
- * when it cannot be, which the call passes on instead of its result.
+ * when it cannot be, which the call passes on instead of its result; an event decided on a copy of the installation
+ * that has since changed is not recorded at all ({@link org.openmrs.module.addonmarket.audit.StaleDecisionException}),
+ * and the gateway makes the call again.
  */
 final class AccessEvent {
 
 	private final AuditLog log;
 
 	private final Standing standing;
+
+	/** What the event's commit is conditional on, or null for an unconditional append. */
+	private final DecidedAt decidedAt;
 
 	private final AuditEntry.Builder entry;
 
@@ -35,10 +41,11 @@ final class AccessEvent {
 
 	private boolean appended;
 
-	AccessEvent(AuditLog log, AccessContext context, Standing standing, AccessOperation operation,
-	    String resourceType) {
+	AccessEvent(AuditLog log, AccessContext context, Standing standing, DecidedAt decidedAt,
+	    AccessOperation operation, String resourceType) {
 		this.log = log;
 		this.standing = standing;
+		this.decidedAt = decidedAt;
 		this.resourceType = resourceType;
 		this.entry = AuditEntry.builder(AuditKind.ACCESS).installation(context.installationUuid())
 		        .addon(standing.addonId(), standing.addonVersion()).actor(context.actor()).patient(context.patientId())
@@ -121,6 +128,6 @@ final class AccessEvent {
 			throw new IllegalStateException("A gateway call records one access event, and this one is recorded");
 		}
 		appended = true;
-		return log.append(entry.build());
+		return log.append(entry.build(), decidedAt);
 	}
 }

@@ -26,6 +26,8 @@ import org.openmrs.module.addonmarket.access.redaction.Released;
 import org.openmrs.module.addonmarket.access.redaction.SensitiveCodes;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
 import org.openmrs.module.addonmarket.audit.AuditLog;
+import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
+import org.openmrs.module.addonmarket.audit.StaleDecisionException;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.host.Actor;
@@ -42,12 +44,13 @@ import org.openmrs.module.addonmarket.notice.dao.NoticeDao;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Each call: read the installation and its grant afresh, decide ({@link AccessPolicy}), fetch or write, redact,
+ * Each call: find the installation and its grant (see {@link Standings}), decide ({@link AccessPolicy}), fetch or write, redact,
  * record the one access event, and only then release. A host without a {@link ClinicalData} port (none is
  * required to start the module) fails clinical calls with CLINICAL_DATA_UNAVAILABLE, recorded as an error.
  *
@@ -58,6 +61,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class AccessGatewayImpl implements AccessGateway {
 
 	private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
+
+	/** How many times a read or search is tried when the installation keeps changing under it. */
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final Standings standings;
 
@@ -87,10 +93,19 @@ public class AccessGatewayImpl implements AccessGateway {
 		this.clock = clock;
 	}
 
+	/**
+	 * Decided on the installation as this node last loaded it, with no query before the audit event; the audit log
+	 * commits the event only while that copy is current, else the call is made again on the installation as it
+	 * is now (see {@link Standings}). No transaction: the host's port and the audit log run their own.
+	 */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ObjectNode read(AccessContext context, String resourceType, String id) {
-		AccessEvent event = open(context, AccessOperation.READ, resourceType);
+		return onCurrentStanding(context, standing -> readOnce(context, standing, resourceType, id));
+	}
+
+	private ObjectNode readOnce(AccessContext context, Standing standing, String resourceType, String id) {
+		AccessEvent event = open(context, standing, AccessOperation.READ, resourceType);
 		if (id == null || id.isBlank()) {
 			throw event.failed(invalid("Name the record to read", "id"));
 		}
@@ -111,10 +126,16 @@ public class AccessGatewayImpl implements AccessGateway {
 		return released.records().get(0);
 	}
 
+	/** As {@link #read}: decided on the installation as last loaded, made again when that copy turns out stale. */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<ObjectNode> search(AccessContext context, String resourceType, Map<String, List<String>> parameters) {
-		AccessEvent event = open(context, AccessOperation.SEARCH, resourceType);
+		return onCurrentStanding(context, standing -> searchOnce(context, standing, resourceType, parameters));
+	}
+
+	private List<ObjectNode> searchOnce(AccessContext context, Standing standing, String resourceType,
+	        Map<String, List<String>> parameters) {
+		AccessEvent event = open(context, standing, AccessOperation.SEARCH, resourceType);
 		SearchRequest search;
 		try {
 			search = SearchRequest.of(parameters, context.patientId());
@@ -134,7 +155,7 @@ public class AccessGatewayImpl implements AccessGateway {
 
 	@Override
 	public ObjectNode create(AccessContext context, String resourceType, ObjectNode resource) {
-		AccessEvent event = open(context, AccessOperation.CREATE, resourceType);
+		AccessEvent event = open(context, null, AccessOperation.CREATE, resourceType);
 		NewRecord record;
 		try {
 			record = NewRecord.of(resourceType, resource, context.patientId());
@@ -155,7 +176,7 @@ public class AccessGatewayImpl implements AccessGateway {
 	@Override
 	@Transactional(readOnly = true)
 	public EgressPermit egress(AccessContext context, URI destination, String method, long bytesToSend) {
-		AccessEvent event = open(context, AccessOperation.EGRESS, null);
+		AccessEvent event = open(context, null, AccessOperation.EGRESS, null);
 		String verb = method == null ? "" : method.trim().toUpperCase(Locale.ROOT);
 		if (destination == null || !destination.isAbsolute() || !METHODS.contains(verb) || bytesToSend < 0) {
 			throw event.failed(invalid("Egress needs an absolute URL, a method of " + METHODS.stream().sorted().toList()
@@ -171,11 +192,45 @@ public class AccessGatewayImpl implements AccessGateway {
 		        decision.grantUuid(), recorded.sequence());
 	}
 
-	private AccessEvent open(AccessContext context, AccessOperation operation, String resourceType) {
+	/**
+	 * Runs a call on the installation as last loaded and, while the audit log finds the copy stale, again on the
+	 * installation loaded afresh. Each attempt that is not the last records nothing (the audit log refused its
+	 * event), so the call still records exactly one event.
+	 */
+	private <T> T onCurrentStanding(AccessContext context, Function<Standing, T> call) {
+		requireContext(context);
+		for (int attempt = 1;; attempt++) {
+			Standing standing = attempt == 1 ? standings.current(context.installationUuid())
+			        : standings.load(context.installationUuid());
+			try {
+				return call.apply(standing);
+			}
+			catch (StaleDecisionException stale) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw new AuditUnavailableException("Installation " + context.installationUuid() + " changed "
+					        + MAX_ATTEMPTS + " times while the call was being recorded; nothing was released", stale);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Opens the call's event on the given standing: a copy to be checked when the event commits (read, search), or,
+	 * when null, the installation loaded now in the call's transaction (create, egress: a create's write must not
+	 * be repeated, so those decide on the database as it is and append unconditionally).
+	 */
+	private AccessEvent open(AccessContext context, Standing standing, AccessOperation operation,
+	        String resourceType) {
+		requireContext(context);
+		return standing != null ? new AccessEvent(log, context, standing, standing.decidedAt(), operation, resourceType)
+		        : new AccessEvent(log, context, standings.load(context.installationUuid()), null, operation,
+		            resourceType);
+	}
+
+	private static void requireContext(AccessContext context) {
 		if (context == null) {
 			throw invalid("Every gateway call carries its access context", "context");
 		}
-		return new AccessEvent(log, context, standings.of(context.installationUuid()), operation, resourceType);
 	}
 
 	/** Decides; a denial is recorded and thrown, a permit remembered for the event. */
@@ -211,7 +266,7 @@ public class AccessGatewayImpl implements AccessGateway {
 	private Notice pin(AccessContext context, AccessEvent event, NewRecord record) {
 		Audience audience = record.notice().audience() != null ? record.notice().audience()
 		        : context.user() != null ? Audience.user(context.user().uuid())
-		                : event.standing().installation().getAudience();
+		                : event.standing().audience();
 		NoticeOrigin origin = new NoticeOrigin(context.installationUuid(), event.standing().addonId(),
 		        context.invocationId(), context.actor(), clock.now());
 		return notices.save(new Notice(origin, record.notice(), audience));

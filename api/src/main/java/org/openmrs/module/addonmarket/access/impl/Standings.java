@@ -21,15 +21,25 @@ import org.openmrs.module.addonmarket.grant.dao.GrantDao;
 import org.openmrs.module.addonmarket.install.Installation;
 import org.openmrs.module.addonmarket.install.dao.InstallationDao;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads an installation and its newest grant afresh for every call, so that a suspension or a revocation holds from
- * the very next call. Each granted scope carries the elements of the manifest permission it was granted for (the
- * requested permission equal to it, else the first that covers it); the requested permissions of a version are kept in memory, because a
- * published version never changes.
+ * The installations as the gateway decides on them. {@link #load} reads an installation and its newest grant from
+ * the database; {@link #current} answers from memory when it can, so that a read or search costs no query before
+ * its audit event. Memory may be behind the database (a change made on another node, or committed while a copy was
+ * being read): that is safe because each copy carries the installation's lock version, every change to the
+ * installation or its grants moves that version, and the audit log commits an event decided on a copy only while
+ * the version is unchanged ({@link org.openmrs.module.addonmarket.audit.DecidedAt}); when it has moved, the gateway
+ * loads the installation again and decides again. Each granted scope carries the elements of the manifest
+ * permission it was granted for (the requested permission equal to it, else the first that covers it); the
+ * requested permissions of a version are kept in memory, because a published version never changes.
  */
 @Component
 class Standings {
+
+	/** More installations than any organisation keeps; past it the memory starts again rather than grow. */
+	private static final int MAX_CACHED = 10_000;
 
 	private final InstallationDao installations;
 
@@ -39,6 +49,8 @@ class Standings {
 
 	private final CatalogService catalog;
 
+	private final TransactionTemplate reads;
+
 	private final Map<String, List<RequestedPermission>> requestedByVersion = new ConcurrentHashMap<>();
 
 	/** More grants than any organisation keeps in force; past it the cache starts again rather than grow. */
@@ -46,25 +58,59 @@ class Standings {
 
 	private final Map<String, GrantTerms> termsByGrant = new ConcurrentHashMap<>();
 
-	Standings(InstallationDao installations, GrantDao grants, AddonDao addons, CatalogService catalog) {
+	private final Map<String, Standing> byInstallation = new ConcurrentHashMap<>();
+
+	Standings(InstallationDao installations, GrantDao grants, AddonDao addons, CatalogService catalog,
+	    PlatformTransactionManager transactions) {
 		this.installations = installations;
 		this.grants = grants;
 		this.addons = addons;
 		this.catalog = catalog;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
-	Standing of(String installationUuid) {
+	/** @return the installation as last loaded on this node, or as it is now when it has not been loaded */
+	Standing current(String installationUuid) {
+		Standing known = byInstallation.get(installationUuid);
+		return known != null ? known : load(installationUuid);
+	}
+
+	/**
+	 * Reads the installation and its newest grant (in the caller's transaction, or a read-only one of its own) and
+	 * keeps the copy for {@link #current}.
+	 */
+	Standing load(String installationUuid) {
+		Standing loaded = reads.execute(status -> read(installationUuid));
+		if (loaded.found()) {
+			if (byInstallation.size() >= MAX_CACHED) {
+				byInstallation.clear();
+			}
+			byInstallation.put(installationUuid, loaded);
+		}
+		else {
+			byInstallation.remove(installationUuid);
+		}
+		return loaded;
+	}
+
+	/**
+	 * The installation first, then its grant: read in this order, a grant saved between the two reads comes with
+	 * the installation's older version, which the audit log's check then finds stale (the other order could pair
+	 * an old grant with the new version and pass).
+	 */
+	private Standing read(String installationUuid) {
 		Optional<Installation> installation = installations.getByUuid(installationUuid);
 		if (installation.isEmpty()) {
-			return new Standing(null, null);
+			return Standing.notFound(installationUuid);
 		}
 		Optional<Grant> newest = grants.getCurrent(installation.get());
-		return new Standing(installation.get(), newest.map(g -> cachedTerms(installation.get(), g)).orElse(null));
+		return Standing.of(installation.get(), newest.map(g -> cachedTerms(installation.get(), g)).orElse(null));
 	}
 
 	/**
 	 * A grant is never edited (a change is a new grant), so its terms, once parsed, hold for as long as it is the
-	 * newest: the installation and its newest grant are still read on every call, only the parsing is saved.
+	 * newest.
 	 */
 	private GrantTerms cachedTerms(Installation installation, Grant grant) {
 		if (grant.getUuid() == null) {

@@ -3,6 +3,8 @@ package org.openmrs.module.addonmarket.audit.dao;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.openmrs.module.addonmarket.Page;
 import org.openmrs.module.addonmarket.audit.AuditCheckpoint;
@@ -27,6 +29,27 @@ public interface AuditEventDao {
 	 * @param checkpoint a checkpoint to store with them, or null
 	 */
 	void insert(List<AuditEvent> events, AuditCheckpoint checkpoint);
+
+	/**
+	 * Inserts a batch whose contents depend on the installations' current versions, in one transaction: reads the
+	 * lock versions of the named installations, asks {@code build} what to insert given them, and inserts that
+	 * (all or none). The versions are read in the same transaction that commits the events.
+	 *
+	 * @param installationUuids the installations whose versions {@code build} needs (none: no read)
+	 * @param build from each named installation's current version (absent when it no longer exists), the events
+	 *            to insert in sequence order (possibly none) and an optional checkpoint of the last
+	 * @return what was inserted
+	 */
+	Batch insert(Set<String> installationUuids, Function<Map<String, Integer>, Batch> build);
+
+	/**
+	 * What one transaction inserts.
+	 *
+	 * @param events the events, in sequence order
+	 * @param checkpoint a checkpoint of the last one, or null
+	 */
+	record Batch(List<AuditEvent> events, AuditCheckpoint checkpoint) {
+	}
 
 	/** Stores a checkpoint; does nothing when that sequence number has one already. */
 	void insertCheckpoint(AuditCheckpoint checkpoint);

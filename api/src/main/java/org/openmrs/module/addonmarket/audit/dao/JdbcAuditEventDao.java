@@ -8,9 +8,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.PersistenceException;
@@ -72,6 +75,10 @@ public class JdbcAuditEventDao implements AuditEventDao {
 	private static final String INSERT_CHECKPOINT = "insert into " + CHECKPOINTS
 	        + " (sequence_number, event_hash, signed_at, key_fingerprint, signature) values (?, ?, ?, ?, ?)";
 
+	/** The start of the read of installations' lock versions that a conditional batch makes; the uuids follow. */
+	private static final String SELECT_INSTALLATION_VERSIONS = "select uuid, version from addonmarket_installation"
+	        + " where uuid in (";
+
 	private static final String SELECT_HEAD = "select sequence_number, event_hash, recorded_at from " + EVENTS
 	        + " where sequence_number = (select max(sequence_number) from " + EVENTS + ")";
 
@@ -124,7 +131,14 @@ public class JdbcAuditEventDao implements AuditEventDao {
 
 	@Override
 	public void insert(List<AuditEvent> events, AuditCheckpoint checkpoint) {
-		inTransaction("record " + events.size() + " event(s)", connection -> {
+		insert(Set.of(), versions -> new Batch(events, checkpoint));
+	}
+
+	@Override
+	public Batch insert(Set<String> installationUuids, Function<Map<String, Integer>, Batch> build) {
+		return inTransaction("record event(s)", connection -> {
+			Batch batch = build.apply(installationVersions(connection, installationUuids));
+			List<AuditEvent> events = batch.events();
 			for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
 				List<AuditEvent> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
 				try (PreparedStatement insert = connection.prepareStatement(insertRows(rows.size()))) {
@@ -134,11 +148,33 @@ public class JdbcAuditEventDao implements AuditEventDao {
 					insert.executeUpdate();
 				}
 			}
-			if (checkpoint != null) {
-				insertCheckpoint(connection, checkpoint);
+			if (batch.checkpoint() != null) {
+				insertCheckpoint(connection, batch.checkpoint());
 			}
-			return null;
+			return batch;
 		});
+	}
+
+	/** The current lock version of each named installation that exists, in one query. */
+	private static Map<String, Integer> installationVersions(Connection connection, Set<String> uuids)
+	        throws SQLException {
+		if (uuids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Integer> versions = new HashMap<>();
+		String sql = SELECT_INSTALLATION_VERSIONS + "?, ".repeat(uuids.size() - 1) + "?)";
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
+			int i = 0;
+			for (String uuid : uuids) {
+				select.setString(++i, uuid);
+			}
+			try (ResultSet row = select.executeQuery()) {
+				while (row.next()) {
+					versions.put(row.getString(1), row.getInt(2));
+				}
+			}
+		}
+		return versions;
 	}
 
 	@Override
@@ -383,18 +419,22 @@ public class JdbcAuditEventDao implements AuditEventDao {
 	private <T> T inTransaction(String what, ReturningWork<T> work) {
 		Session session = null;
 		Transaction transaction = null;
+		boolean committed = false;
 		try {
 			session = sessionFactory.openSession();
 			transaction = session.beginTransaction();
 			T result = session.doReturningWork(work);
 			transaction.commit();
+			committed = true;
 			return result;
 		}
 		catch (PersistenceException e) {
-			rollback(transaction);
 			throw new AuditUnavailableException("The audit log could not " + what + ": " + rootMessage(e), e);
 		}
 		finally {
+			if (!committed) {
+				rollback(transaction);
+			}
 			if (session != null) {
 				session.close();
 			}

@@ -1,8 +1,12 @@
 package org.openmrs.module.addonmarket.audit.impl;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,8 +21,11 @@ import org.openmrs.module.addonmarket.audit.AuditEvent;
 import org.openmrs.module.addonmarket.audit.AuditLog;
 import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
 import org.openmrs.module.addonmarket.audit.ChainVerification;
+import org.openmrs.module.addonmarket.audit.DecidedAt;
+import org.openmrs.module.addonmarket.audit.StaleDecisionException;
 import org.openmrs.module.addonmarket.audit.dao.AuditColumn;
 import org.openmrs.module.addonmarket.audit.dao.AuditEventDao;
+import org.openmrs.module.addonmarket.audit.dao.AuditEventDao.Batch;
 import org.openmrs.module.addonmarket.audit.dao.ChainHead;
 import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.slf4j.Logger;
@@ -36,7 +43,9 @@ import org.springframework.stereotype.Component;
  * wake-ups that cost more than the insert on a busy machine); under load, the others' entries queue up while the
  * leader commits and go in the next leader's batch. A leader leads until its own event is written, then wakes the
  * oldest waiting caller to lead the rest. When a batch fails, every caller in it fails and the next leader reads the
- * chain head back from the database, so the chain never has a hole.
+ * chain head back from the database, so the chain never has a hole. Several nodes may share one database: a batch
+ * refused because another node took its sequence numbers is written again from the stored head, and an event
+ * decided on an installation that has changed since is not written at all ({@link DecidedAt}).
  *
  * @see AuditLog
  */
@@ -92,11 +101,16 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 
 	@Override
 	public AuditEvent append(AuditEntry entry) {
+		return append(entry, null);
+	}
+
+	@Override
+	public AuditEvent append(AuditEntry entry, DecidedAt decidedAt) {
 		Objects.requireNonNull(entry, "entry");
 		if (stopped) {
 			throw new AuditUnavailableException("The audit log has stopped: the module is shutting down", null);
 		}
-		Pending pending = new Pending(entry, new CompletableFuture<>(), Thread.currentThread());
+		Pending pending = new Pending(entry, decidedAt, new CompletableFuture<>(), Thread.currentThread());
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(APPEND_TIMEOUT_MILLIS);
 		try {
 			if (!queue.offer(pending, APPEND_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -106,6 +120,9 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 			return pending.committed().join();
 		}
 		catch (CompletionException e) {
+			if (e.getCause() instanceof StaleDecisionException stale) {
+				throw stale;
+			}
 			throw new AuditUnavailableException(e.getCause().getMessage(), e.getCause());
 		}
 		catch (InterruptedException e) {
@@ -213,20 +230,33 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 		}
 	}
 
+	/**
+	 * Writes one batch in one transaction. Entries appended on a condition ({@link DecidedAt}) are checked against
+	 * their installations' versions read in that transaction: a stale one is left out (its caller decides again),
+	 * the rest are chained and inserted. When the batch fails after the chain head was taken from memory, it is
+	 * tried once more from the head read back from the database: another node sharing the database may have
+	 * appended since (its events took the sequence numbers this node meant to use, and the primary key refused
+	 * the batch), and a failed batch must not leave a hole.
+	 */
 	private void write(List<Pending> batch) {
 		batch.removeIf(p -> p.committed().isDone());
 		if (batch.isEmpty()) {
 			return;
 		}
+		boolean remembered = head != null;
+		ChainHead from = remembered ? head : null;
+		head = null;
 		try {
-			ChainHead from = head != null ? head : dao.selectHead();
-			head = null;
-			List<AuditEvent> events = chain(from, batch);
-			AuditEvent last = events.get(events.size() - 1);
-			dao.insert(events, checkpointDue(from, last));
-			head = new ChainHead(last.sequence(), last.hash(), AuditColumn.micros(last.recordedAt()));
-			for (int i = 0; i < batch.size(); i++) {
-				batch.get(i).committed().complete(events.get(i));
+			try {
+				write(from != null ? from : dao.selectHead(), batch);
+			}
+			catch (AuditUnavailableException first) {
+				if (!remembered) {
+					throw first;
+				}
+				log.debug("Audit batch refused from the remembered head ({}); trying once from the stored head",
+				    first.getMessage());
+				write(dao.selectHead(), batch);
 			}
 		}
 		catch (AuditUnavailableException e) {
@@ -235,6 +265,49 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 				pending.committed().completeExceptionally(e);
 			}
 		}
+	}
+
+	private void write(ChainHead from, List<Pending> batch) {
+		Set<String> checked = new HashSet<>();
+		for (Pending pending : batch) {
+			if (pending.decidedAt() != null) {
+				checked.add(pending.decidedAt().installationUuid());
+			}
+		}
+		List<Pending> kept = new ArrayList<>(batch.size());
+		Map<Pending, Integer> stale = new IdentityHashMap<>();
+		Batch inserted = dao.insert(checked, versions -> {
+			kept.clear();
+			stale.clear();
+			for (Pending pending : batch) {
+				DecidedAt decidedAt = pending.decidedAt();
+				Integer now = decidedAt == null ? null : versions.get(decidedAt.installationUuid());
+				if (decidedAt != null && (now == null || now != decidedAt.lockVersion())) {
+					stale.put(pending, now);
+				}
+				else {
+					kept.add(pending);
+				}
+			}
+			if (kept.isEmpty()) {
+				return new Batch(List.of(), null);
+			}
+			List<AuditEvent> events = chain(from, kept);
+			return new Batch(events, checkpointDue(from, events.get(events.size() - 1)));
+		});
+		List<AuditEvent> events = inserted.events();
+		if (events.isEmpty()) {
+			head = from;
+		}
+		else {
+			AuditEvent last = events.get(events.size() - 1);
+			head = new ChainHead(last.sequence(), last.hash(), AuditColumn.micros(last.recordedAt()));
+		}
+		for (int i = 0; i < kept.size(); i++) {
+			kept.get(i).committed().complete(events.get(i));
+		}
+		stale.forEach((pending, now) -> pending.committed().completeExceptionally(
+		    new StaleDecisionException(pending.decidedAt(), now)));
 	}
 
 	private List<AuditEvent> chain(ChainHead from, List<Pending> batch) {
@@ -273,6 +346,7 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 	}
 
 	/** An entry waiting for its batch to commit, and the caller to wake when it has. */
-	private record Pending(AuditEntry entry, CompletableFuture<AuditEvent> committed, Thread caller) {
+	private record Pending(AuditEntry entry, DecidedAt decidedAt, CompletableFuture<AuditEvent> committed,
+	        Thread caller) {
 	}
 }

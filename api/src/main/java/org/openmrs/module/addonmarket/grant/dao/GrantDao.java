@@ -11,6 +11,7 @@ import org.openmrs.module.addonmarket.install.Installation;
  */
 public interface GrantDao {
 
+	/** Adds a grant; its installation's lock version moves in the same transaction. */
 	Grant save(Grant grant);
 
 	/** @return the newest grant of the installation: the one in force, or a revocation */

@@ -3,6 +3,8 @@ package org.openmrs.module.addonmarket.grant.dao;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.LockMode;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.openmrs.module.addonmarket.grant.Grant;
 import org.openmrs.module.addonmarket.install.Installation;
@@ -20,9 +22,15 @@ public class HibernateGrantDao implements GrantDao {
 		this.sessionFactory = sessionFactory;
 	}
 
+	/**
+	 * Saves a new grant and moves its installation's lock version in the same transaction: the version is how the
+	 * access gateway's copies of an installation learn that anything they decide on has changed.
+	 */
 	@Override
 	public Grant save(Grant grant) {
-		sessionFactory.getCurrentSession().save(grant);
+		Session session = sessionFactory.getCurrentSession();
+		session.save(grant);
+		session.lock(grant.getInstallation(), LockMode.OPTIMISTIC_FORCE_INCREMENT);
 		return grant;
 	}
 
