@@ -31,9 +31,9 @@ public interface AuditEventDao {
 	void insert(List<AuditEvent> events, AuditCheckpoint checkpoint);
 
 	/**
-	 * Inserts a batch whose contents depend on the installations' current versions, in one transaction: reads the
-	 * lock versions of the named installations, asks {@code build} what to insert given them, and inserts that
-	 * (all or none). The versions are read in the same transaction that commits the events.
+	 * Inserts a batch whose contents depend on the installations' current versions: reads the lock versions of the
+	 * named installations, asks {@code build} what to insert given them, and inserts that (all or none), the
+	 * versions read immediately before the events are committed.
 	 *
 	 * @param installationUuids the installations whose versions {@code build} needs (none: no read)
 	 * @param build from each named installation's current version (absent when it no longer exists), the events

@@ -30,17 +30,20 @@ import org.openmrs.module.addonmarket.audit.AuditKind;
 import org.openmrs.module.addonmarket.audit.AuditOutcome;
 import org.openmrs.module.addonmarket.audit.AuditQuery;
 import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Repository;
 
 /**
  * The audit chain in plain JDBC over connections of the host's session factory: batched inserts, keyset-paged
- * reads and grouped counts, with no entity and no Hibernate session cache in between. Each call opens a session and
- * a transaction of its own (never the caller's). Every statement below is an insert or a select.
+ * reads and grouped counts, with no entity and no Hibernate session cache in between. Each call runs in a
+ * transaction of its own (never the caller's): batches of events on the writer's own connection ({@link
+ * WriterConnection}), everything else in a session opened for the call. Every statement below is an insert or a
+ * select.
  *
  * @see AuditEventDao
  */
 @Repository
-public class JdbcAuditEventDao implements AuditEventDao {
+public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 
 	static final String EVENTS = "addonmarket_audit_event";
 
@@ -115,8 +118,12 @@ public class JdbcAuditEventDao implements AuditEventDao {
 
 	private final SessionFactory sessionFactory;
 
+	/** The connection the batches of events are committed on (see {@link WriterConnection}). */
+	private final WriterConnection writer;
+
 	public JdbcAuditEventDao(SessionFactory sessionFactory) {
 		this.sessionFactory = sessionFactory;
+		this.writer = new WriterConnection(sessionFactory);
 	}
 
 	@Override
@@ -134,44 +141,69 @@ public class JdbcAuditEventDao implements AuditEventDao {
 		insert(Set.of(), versions -> new Batch(events, checkpoint));
 	}
 
+	/**
+	 * The versions are read, then the batch inserted, on the writer's connection in auto-commit mode: a batch of
+	 * up to {@value #ROWS_PER_INSERT} events with no checkpoint is one insert statement, atomic and committed by
+	 * itself in one round trip; a longer batch or one with a checkpoint is one transaction. (Reading the versions in
+	 * that transaction would add nothing: a change committed after the read and before the commit could not be
+	 * seen either way.)
+	 */
 	@Override
 	public Batch insert(Set<String> installationUuids, Function<Map<String, Integer>, Batch> build) {
-		return inTransaction("record event(s)", connection -> {
+		return writer.run("record event(s)", connection -> {
 			Batch batch = build.apply(installationVersions(connection, installationUuids));
 			List<AuditEvent> events = batch.events();
-			for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-				List<AuditEvent> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-				try (PreparedStatement insert = connection.prepareStatement(insertRows(rows.size()))) {
-					for (int r = 0; r < rows.size(); r++) {
-						bind(insert, r * COLUMN_COUNT, rows.get(r));
-					}
+			if (events.size() <= ROWS_PER_INSERT && batch.checkpoint() == null) {
+				if (!events.isEmpty()) {
+					insertEvents(connection, events);
+				}
+				return batch;
+			}
+			connection.inOneTransaction(() -> {
+				for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+					insertEvents(connection, events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT)));
+				}
+				if (batch.checkpoint() != null) {
+					PreparedStatement insert = connection.prepare(INSERT_CHECKPOINT);
+					bindCheckpoint(insert, batch.checkpoint());
 					insert.executeUpdate();
 				}
-			}
-			if (batch.checkpoint() != null) {
-				insertCheckpoint(connection, batch.checkpoint());
-			}
+			});
 			return batch;
 		});
 	}
 
+	/** Inserts up to {@value #ROWS_PER_INSERT} events with one statement. */
+	private static void insertEvents(WriterConnection connection, List<AuditEvent> rows) throws SQLException {
+		PreparedStatement insert = connection.prepare(insertRows(rows.size()));
+		for (int r = 0; r < rows.size(); r++) {
+			bind(insert, r * COLUMN_COUNT, rows.get(r));
+		}
+		insert.executeUpdate();
+	}
+
+	/** Gives the writer's connection back to the pool. */
+	@Override
+	public void destroy() {
+		writer.close();
+	}
+
 	/** The current lock version of each named installation that exists, in one query. */
-	private static Map<String, Integer> installationVersions(Connection connection, Set<String> uuids)
+	private static Map<String, Integer> installationVersions(WriterConnection connection, Set<String> uuids)
 	        throws SQLException {
 		if (uuids.isEmpty()) {
 			return Map.of();
 		}
 		Map<String, Integer> versions = new HashMap<>();
-		String sql = SELECT_INSTALLATION_VERSIONS + "?, ".repeat(uuids.size() - 1) + "?)";
-		try (PreparedStatement select = connection.prepareStatement(sql)) {
-			int i = 0;
-			for (String uuid : uuids) {
-				select.setString(++i, uuid);
-			}
-			try (ResultSet row = select.executeQuery()) {
-				while (row.next()) {
-					versions.put(row.getString(1), row.getInt(2));
-				}
+		PreparedStatement select = connection.prepare(SELECT_INSTALLATION_VERSIONS + "?, ".repeat(uuids.size() - 1)
+		        + "?)");
+		int i = 0;
+		for (String uuid : uuids) {
+			select.setString(++i, uuid);
+		}
+		try (ResultSet row = select.executeQuery()) {
+			while (row.next()) {
+				versions.put(row.getString(1), row.getInt(2));
 			}
 		}
 		return versions;
@@ -372,13 +404,17 @@ public class JdbcAuditEventDao implements AuditEventDao {
 
 	private static void insertCheckpoint(Connection connection, AuditCheckpoint checkpoint) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(INSERT_CHECKPOINT)) {
-			insert.setLong(1, checkpoint.sequence());
-			insert.setString(2, checkpoint.hash());
-			insert.setLong(3, AuditColumn.micros(checkpoint.signedAt()));
-			insert.setString(4, checkpoint.keyFingerprint());
-			insert.setString(5, checkpoint.signature());
+			bindCheckpoint(insert, checkpoint);
 			insert.executeUpdate();
 		}
+	}
+
+	private static void bindCheckpoint(PreparedStatement insert, AuditCheckpoint checkpoint) throws SQLException {
+		insert.setLong(1, checkpoint.sequence());
+		insert.setString(2, checkpoint.hash());
+		insert.setLong(3, AuditColumn.micros(checkpoint.signedAt()));
+		insert.setString(4, checkpoint.keyFingerprint());
+		insert.setString(5, checkpoint.signature());
 	}
 
 	private static List<AuditEvent> events(PreparedStatement select) throws SQLException {

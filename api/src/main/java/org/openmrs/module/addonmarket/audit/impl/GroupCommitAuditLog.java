@@ -256,7 +256,13 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 				}
 				log.debug("Audit batch refused from the remembered head ({}); trying once from the stored head",
 				    first.getMessage());
-				write(dao.selectHead(), batch);
+				try {
+					write(dao.selectHead(), batch);
+				}
+				catch (AuditUnavailableException second) {
+					first.addSuppressed(second);
+					throw first;
+				}
 			}
 		}
 		catch (AuditUnavailableException e) {
