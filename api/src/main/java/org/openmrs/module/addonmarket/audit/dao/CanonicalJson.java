@@ -52,6 +52,34 @@ public final class CanonicalJson {
 		put((byte) '"');
 	}
 
+	/**
+	 * A JSON string, or {@code null}, from text already encoded as UTF-8 (as a database driver hands it out): the
+	 * same bytes as {@link #string(String)} of that text, without decoding it.
+	 */
+	public void stringUtf8(byte[] value) {
+		separate();
+		if (value == null) {
+			putAll(NULL);
+			return;
+		}
+		ensure(value.length * 6 + 2);
+		buffer[length++] = '"';
+		for (byte b : value) {
+			if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
+				escape((char) b);
+			} else {
+				buffer[length++] = b;
+			}
+		}
+		buffer[length++] = '"';
+	}
+
+	/** {@link #raw(String)} from its UTF-8 bytes. */
+	public void rawUtf8(byte[] json) {
+		separate();
+		putAll(json == null ? NULL : json);
+	}
+
 	public void number(long value) {
 		separate();
 		if (value == Long.MIN_VALUE) {

@@ -21,4 +21,14 @@ public interface ChainRowVisitor {
 	 * @return false to stop reading
 	 */
 	boolean visit(ResultSet row) throws SQLException;
+
+	/**
+	 * Told once, before the first row, whether this connection's driver hands out a text column's value from
+	 * {@code getBytes} as exactly its UTF-8 bytes (PostgreSQL's and MariaDB's drivers do), so that the visitor may
+	 * read text without making a {@code String} of it.
+	 *
+	 * @param utf8 whether {@code getBytes} on a text column gives its UTF-8 bytes
+	 */
+	default void textAsUtf8Bytes(boolean utf8) {
+	}
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -231,6 +232,7 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 			long seen = 0;
 			// One query, streamed PAGE rows at a time (a cursor inside this transaction), rather than a page query
 			// per PAGE rows: PostgreSQL plans a reused paged statement generically and rescans the table each time.
+			visitor.textAsUtf8Bytes(textAsUtf8Bytes(connection));
 			try (PreparedStatement select = connection.prepareStatement(SELECT_CHAIN)) {
 				select.setFetchSize(PAGE);
 				select.setLong(1, from);
@@ -246,6 +248,16 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 			}
 			return seen;
 		});
+	}
+
+	/**
+	 * PostgreSQL's driver always talks UTF-8 with the server and returns a text value's bytes as received; MariaDB's
+	 * (3.x) always connects in utf8mb4 and does the same. Others (H2 converts text to binary as hexadecimal; MySQL's
+	 * driver follows a configurable character set) are read as strings.
+	 */
+	private static boolean textAsUtf8Bytes(Connection connection) throws SQLException {
+		String driver = connection.getMetaData().getDriverName().toLowerCase(Locale.ROOT);
+		return driver.contains("postgresql") || driver.contains("mariadb");
 	}
 
 	@Override

@@ -69,14 +69,35 @@ public final class ChainHasher {
 	 * @return the 32 bytes of the hash the row should have
 	 */
 	byte[] hashRow(byte[] prevHash, ResultSet row) throws SQLException {
+		return hashRow(prevHash, row, false);
+	}
+
+	/**
+	 * @param utf8 read text columns with {@code getBytes} as their UTF-8 bytes (see
+	 *            {@link org.openmrs.module.addonmarket.audit.dao.ChainRowVisitor#textAsUtf8Bytes}) rather than as
+	 *            strings: the same canonical bytes, without a string per value
+	 */
+	byte[] hashRow(byte[] prevHash, ResultSet row, boolean utf8) throws SQLException {
 		json.reset();
 		json.beginArray();
 		json.string(FORM);
 		for (int i = 0; i < COLUMNS.length; i++) {
 			switch (COLUMNS[i].type()) {
 				case NUMBER -> json.number(row.getLong(i + 1));
-				case LIST -> json.raw(row.getString(i + 1));
-				default -> json.string(row.getString(i + 1));
+				case LIST -> {
+					if (utf8) {
+						json.rawUtf8(row.getBytes(i + 1));
+					} else {
+						json.raw(row.getString(i + 1));
+					}
+				}
+				default -> {
+					if (utf8) {
+						json.stringUtf8(row.getBytes(i + 1));
+					} else {
+						json.string(row.getString(i + 1));
+					}
+				}
 			}
 		}
 		json.endArray();
@@ -84,6 +105,19 @@ public final class ChainHasher {
 		sha256.update(prevHash);
 		sha256.update(json.buffer(), 0, json.length());
 		return sha256.digest();
+	}
+
+	/** @return whether the ASCII bytes are exactly the lower-case hex of the bytes */
+	static boolean sameHexBytes(byte[] bytes, byte[] hex) {
+		if (hex == null || hex.length != bytes.length * 2) {
+			return false;
+		}
+		for (int i = 0; i < bytes.length; i++) {
+			if (hex[2 * i] != HEX[(bytes[i] >> 4) & 0xF] || hex[2 * i + 1] != HEX[bytes[i] & 0xF]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return whether the hex text is exactly the lower-case hex of the bytes */

@@ -81,8 +81,6 @@ final class ChainVerifier {
 
 		private long expected;
 
-		private String previousHex;
-
 		private byte[] previous;
 
 		private long checked;
@@ -91,12 +89,19 @@ final class ChainVerifier {
 
 		private ChainVerification broken;
 
+		/** Whether text columns may be read as UTF-8 bytes (the driver says so); else as strings. */
+		private boolean utf8;
+
 		Walk(long first, String anchor, Iterator<AuditCheckpoint> checkpoints) {
 			this.expected = first;
-			this.previousHex = anchor;
 			this.previous = HexFormat.of().parseHex(anchor);
 			this.checkpointsLeft = checkpoints;
 			this.pending = checkpoints.hasNext() ? checkpoints.next() : null;
+		}
+
+		@Override
+		public void textAsUtf8Bytes(boolean utf8) {
+			this.utf8 = utf8;
 		}
 
 		@Override
@@ -105,21 +110,33 @@ final class ChainVerifier {
 			if (sequence != expected) {
 				return fail(expected, "Event " + expected + " is missing: the next stored event is " + sequence);
 			}
+			if (utf8 && ChainHasher.sameHexBytes(previous, row.getBytes(PREV_HASH))) {
+				byte[] hash = hasher.hashRow(previous, row, true);
+				if (ChainHasher.sameHexBytes(hash, row.getBytes(HASH))) {
+					return next(sequence, hash);
+				}
+			}
+			// the string path: where the driver gives no UTF-8 bytes, and before any row is called broken
 			String prevHash = row.getString(PREV_HASH);
-			if (!previousHex.equals(prevHash)) {
+			if (!ChainHasher.sameHex(previous, prevHash)) {
 				return fail(sequence, "Event " + sequence + "'s prev_hash does not match the hash of event "
 				        + (sequence - 1) + ": it was forged, or events were swapped or moved");
 			}
-			byte[] hash = hasher.hashRow(previous, row);
+			byte[] hash = hasher.hashRow(previous, row, false);
 			String stored = row.getString(HASH);
 			if (!ChainHasher.sameHex(hash, stored)) {
 				return fail(sequence, "Event " + sequence + "'s content does not match its hash: a field was edited");
 			}
+			return next(sequence, hash);
+		}
+
+		/** Moves past an intact row whose hash is {@code hash}. */
+		private boolean next(long sequence, byte[] hash) {
 			checked++;
 			expected = sequence + 1;
 			previous = hash;
-			previousHex = stored;
-			return pending == null || pending.sequence() != sequence || checkpoint(sequence, stored);
+			return pending == null || pending.sequence() != sequence
+			        || checkpoint(sequence, HexFormat.of().formatHex(hash));
 		}
 
 		private boolean checkpoint(long sequence, String hash) {

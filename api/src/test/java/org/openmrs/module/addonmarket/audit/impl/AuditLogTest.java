@@ -3,6 +3,7 @@ package org.openmrs.module.addonmarket.audit.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +27,12 @@ import org.openmrs.module.addonmarket.audit.AuditUnavailableException;
 import org.openmrs.module.addonmarket.audit.ChainVerification;
 import org.openmrs.module.addonmarket.audit.dao.AuditEventDao;
 import org.openmrs.module.addonmarket.audit.dao.ChainHead;
+import org.openmrs.module.addonmarket.audit.dao.ChainRowVisitor;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.host.ModuleClock;
 import org.openmrs.module.addonmarket.test.ApiTestContext;
 import org.openmrs.module.addonmarket.test.PersistenceTest;
+import org.openmrs.module.addonmarket.test.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -203,6 +206,46 @@ public class AuditLogTest extends PersistenceTest {
 			        .containsExactly(5L, 10L);
 			assertThat(log.verify(null, null).reason()).contains("2 signed checkpoint(s) hold");
 			log.destroy();
+		}
+	}
+
+	/**
+	 * On PostgreSQL and MariaDB verification reads text as the driver's UTF-8 bytes and escapes them itself: it must
+	 * give exactly the canonical bytes the writer hashed, for text that needs escaping or is not ASCII, and still
+	 * catch an edit of such text.
+	 */
+	@Test
+	public void verify_shouldHoldForEscapedAndNonAsciiTextAndCatchAnEditOfIt() throws Exception {
+		try (AnnotationConfigApplicationContext context = ApiTestContext.start(database)) {
+			AuditLog log = context.getBean(AuditLog.class);
+			String addon = AuditFixtures.uniqueAddon();
+			String awkward = "Zoë \"quoted\" back\\slash tab\tline\nbreak bell\u0001 日本語 😀 ümlaut";
+			for (int i = 0; i < 5; i++) {
+				log.append(AuditFixtures.access(addon, "patient-é-" + i, "search", AuditOutcome.DENY)
+				        .outcome(AuditOutcome.DENY, "no-covering-scope", awkward + i).query("name=Zoë&code=" + i)
+				        .detail("{\"note\":\"" + "é\\n😀" + "\"}").build());
+			}
+			List<Boolean> bytesPath = new ArrayList<>();
+			context.getBean(AuditEventDao.class).selectChain(1, 1, new ChainRowVisitor() {
+
+				@Override
+				public boolean visit(ResultSet row) {
+					return false;
+				}
+
+				@Override
+				public void textAsUtf8Bytes(boolean utf8) {
+					bytesPath.add(utf8);
+				}
+			});
+
+			assertThat(bytesPath).as("PostgreSQL and MariaDB are read as bytes").containsExactly(database != TestDatabase.H2);
+			assertThat(log.verify(null, null)).extracting(ChainVerification::valid, ChainVerification::checked)
+			        .containsExactly(true, 5L);
+			Sql.execute(context.getBean(DataSource.class),
+			    "update addonmarket_audit_event set reason_text = 'Zoe' where sequence_number = 3");
+			assertThat(log.verify(null, null)).extracting(ChainVerification::valid,
+			    ChainVerification::firstBrokenSequence).containsExactly(false, 3L);
 		}
 	}
 
