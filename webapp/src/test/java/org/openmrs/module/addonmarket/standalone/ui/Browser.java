@@ -13,7 +13,10 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -124,6 +127,23 @@ final class Browser implements AutoCloseable {
 
 	void click(By target) {
 		wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+	}
+
+	/**
+	 * Clicks until a click takes: the element is looked up again and clicked until the text appears in the result
+	 * (a list that is still re-rendering, e.g. after a debounced search, can swallow a click on an element it is
+	 * about to replace).
+	 */
+	void clickUntil(By target, By result, String text) {
+		wait.until(d -> {
+			try {
+				d.findElement(target).click();
+			}
+			catch (StaleElementReferenceException | NoSuchElementException | ElementClickInterceptedException e) {
+				return false;
+			}
+			return textWithin(result, text, Duration.ofSeconds(3));
+		});
 	}
 
 	/** Ticks or unticks a Carbon checkbox by clicking its label, as a person does (the input itself is hidden). */

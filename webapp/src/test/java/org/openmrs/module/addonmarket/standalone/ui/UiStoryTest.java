@@ -235,8 +235,8 @@ public class UiStoryTest {
 		WebElement card = browser.visible(By.cssSelector("[data-addon='" + ADDON + "']"));
 		assertThat(card.getText()).contains("Unsigned", "cardiology", "alerts", PUBLISHER);
 		shot("clinician-catalog");
-		card.click();
-		browser.waitForText(By.id("permissions-section"), "Read and search");
+		browser.clickUntil(By.cssSelector("[data-addon='" + ADDON + "']"), By.id("permissions-section"),
+		    "Read and search");
 		assertThat(browser.visible(By.cssSelector(".am-system-badge")).getText()).isEqualTo("system/");
 		assertThat(browser.visible(By.id("egress")).getText()).contains("https://api.example.org/");
 		assertThat(browser.all(By.id("audience-organisation"))).as("organisation audience for a clinician").isEmpty();
