@@ -18,8 +18,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Before;
@@ -28,7 +33,9 @@ import org.openmrs.module.addonmarket.Privileges;
 import org.openmrs.module.addonmarket.access.decision.AccessReason;
 import org.openmrs.module.addonmarket.audit.AuditEntry;
 import org.openmrs.module.addonmarket.audit.AuditEvent;
+import org.openmrs.module.addonmarket.audit.AuditLog;
 import org.openmrs.module.addonmarket.audit.AuditOutcome;
+import org.openmrs.module.addonmarket.audit.ChainVerification;
 import org.openmrs.module.addonmarket.error.AddonMarketException;
 import org.openmrs.module.addonmarket.error.ErrorCode;
 import org.openmrs.module.addonmarket.grant.Grant;
@@ -153,6 +160,56 @@ public class GatewayTest extends PersistenceTest {
 		                .as("revoking also sends the installation back to approval")
 		                .isEqualTo(AccessReason.INSTALLATION_NOT_ACTIVE));
 		assertThat(fixture.lastEvent().entry().outcome()).isEqualTo(AuditOutcome.DENY);
+	}
+
+	/**
+	 * Clinicians' reads while an administrator suspends and resumes again and again (each change moves the
+	 * version and appends its governance event from inside its own transaction): no call hangs (an audit writer that
+	 * locked the installation rows it checks would deadlock with such a transaction on MariaDB), each call is either
+	 * released or denied, each leaves exactly one event, and the chain verifies.
+	 */
+	@Test
+	public void readsDuringSuspensionsAndResumptions_shouldNeitherHangNorLoseAnEvent() throws Exception {
+		InstallationService installations = bean(InstallationService.class);
+		ExecutorService threads = Executors.newFixedThreadPool(5);
+		try {
+			List<Future<Integer>> readers = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				readers.add(threads.submit(() -> {
+					for (int i = 0; i < 30; i++) {
+						try {
+							assertThat(gateway.search(fixture.clinicianFor(ALICE), "Observation",
+							    Map.of("code", List.of(SYSTOLIC)))).isNotEmpty();
+						}
+						catch (AccessDeniedException denied) {
+							assertThat(denied.getDecision().reason()).isEqualTo(AccessReason.INSTALLATION_NOT_ACTIVE);
+						}
+					}
+					return 30;
+				}));
+			}
+			Future<?> changes = threads.submit(() -> {
+				for (int i = 0; i < 5; i++) {
+					String reason = "check " + i;
+					fixture.asAdmin(() -> installations.suspend(fixture.installation.getUuid(), reason));
+					Thread.sleep(10);
+					fixture.asAdmin(() -> installations.resume(fixture.installation.getUuid()));
+					Thread.sleep(10);
+				}
+				return null;
+			});
+			changes.get(60, TimeUnit.SECONDS);
+			int calls = 0;
+			for (Future<Integer> reader : readers) {
+				calls += reader.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(fixture.events()).as("one access event per call").hasSize(calls);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		ChainVerification chain = bean(AuditLog.class).verify(null, null);
+		assertThat(chain.valid()).as(chain.reason()).isTrue();
 	}
 
 	@Test

@@ -63,7 +63,7 @@ public class AccessGatewayImpl implements AccessGateway {
 	private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
 
 	/** How many times a read or search is tried when the installation keeps changing under it. */
-	private static final int MAX_ATTEMPTS = 3;
+	private static final int MAX_ATTEMPTS = 5;
 
 	private final Standings standings;
 

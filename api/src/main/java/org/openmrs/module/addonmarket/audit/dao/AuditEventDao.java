@@ -31,16 +31,21 @@ public interface AuditEventDao {
 	void insert(List<AuditEvent> events, AuditCheckpoint checkpoint);
 
 	/**
-	 * Inserts a batch whose contents depend on the installations' current versions: reads the lock versions of the
-	 * named installations, asks {@code build} what to insert given them, and inserts that (all or none), the
-	 * versions read immediately before the events are committed.
+	 * Inserts a batch whose contents depend on the installations' current versions, all or none. When
+	 * {@code expected} is given and the database can check versions within an insert, the batch built for those
+	 * versions is inserted by one statement that inserts nothing unless every named installation is still at its
+	 * expected version (one round trip); otherwise, or when that statement finds a version moved, the named
+	 * installations' versions are read first and the batch built for them is inserted.
 	 *
+	 * @param expected the version each decision was made on, per installation, or null to read them first
 	 * @param installationUuids the installations whose versions {@code build} needs (none: no read)
 	 * @param build from each named installation's current version (absent when it no longer exists), the events
-	 *            to insert in sequence order (possibly none) and an optional checkpoint of the last
+	 *            to insert in sequence order (possibly none) and an optional checkpoint of the last; may be called
+	 *            twice (first with {@code expected})
 	 * @return what was inserted
 	 */
-	Batch insert(Set<String> installationUuids, Function<Map<String, Integer>, Batch> build);
+	Batch insert(Map<String, Integer> expected, Set<String> installationUuids,
+	        Function<Map<String, Integer>, Batch> build);
 
 	/**
 	 * What one transaction inserts.

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.persistence.PersistenceException;
 
@@ -72,6 +73,19 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 	private static final String INSERT_EVENTS = "insert into " + EVENTS + " (" + COLUMNS + ") values ";
 
 	private static final String ONE_ROW = "(" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+
+	/** The start of an insert guarded by the installations' versions: the rows follow as a derived table. */
+	private static final String INSERT_GUARDED = "insert into " + EVENTS + " (" + COLUMNS + ") select r.* from (";
+
+	/** The first row of a guarded insert's derived table, naming its columns. */
+	private static final String SELECT_ROW_AS = "select " + IntStream.range(0, COLUMN_COUNT)
+	        .mapToObj(i -> "? as c" + i).collect(Collectors.joining(", "));
+
+	/** Every further row of a guarded insert's derived table. */
+	private static final String SELECT_ROW = "select " + "?, ".repeat(COLUMN_COUNT - 1) + "?";
+
+	/** The guard: how many of the named installations are at the versions given after it. */
+	private static final String SELECT_GUARD_COUNT = "select count(*) from addonmarket_installation where ";
 
 	/** {@link #INSERT_EVENTS} for each number of rows, built on first use. */
 	private static final String[] MULTI_ROW_INSERTS = new String[ROWS_PER_INSERT + 1];
@@ -139,7 +153,7 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 
 	@Override
 	public void insert(List<AuditEvent> events, AuditCheckpoint checkpoint) {
-		insert(Set.of(), versions -> new Batch(events, checkpoint));
+		insert(null, Set.of(), versions -> new Batch(events, checkpoint));
 	}
 
 	/**
@@ -150,8 +164,17 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 	 * seen either way.)
 	 */
 	@Override
-	public Batch insert(Set<String> installationUuids, Function<Map<String, Integer>, Batch> build) {
+	public Batch insert(Map<String, Integer> expected, Set<String> installationUuids,
+	        Function<Map<String, Integer>, Batch> build) {
 		return writer.run("record event(s)", connection -> {
+			if (expected != null && !expected.isEmpty() && connection.checksVersionsInInserts()) {
+				Batch optimistic = build.apply(expected);
+				List<AuditEvent> events = optimistic.events();
+				if (events.size() <= ROWS_PER_INSERT && optimistic.checkpoint() == null && !events.isEmpty()
+				        && insertIfUnchanged(connection, expected, events)) {
+					return optimistic;
+				}
+			}
 			Batch batch = build.apply(installationVersions(connection, installationUuids));
 			List<AuditEvent> events = batch.events();
 			if (events.size() <= ROWS_PER_INSERT && batch.checkpoint() == null) {
@@ -172,6 +195,41 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 			});
 			return batch;
 		});
+	}
+
+	/**
+	 * One statement that inserts all the events if every installation is still at its expected version, and none
+	 * otherwise: the rows are a derived table, guarded by a count of the installations found at their versions
+	 * (uuids are unique, so the count equals the number of installations exactly when none has moved). The count
+	 * is a plain read: PostgreSQL reads without locks, and the writer's MariaDB connection runs READ COMMITTED, where
+	 * {@code INSERT … SELECT} reads its source without locks too (under REPEATABLE READ it would take shared locks
+	 * on the installations, and a governance transaction that has moved a version and waits for its own audit
+	 * event would deadlock with the writer).
+	 *
+	 * @return whether the events were inserted
+	 */
+	private static boolean insertIfUnchanged(WriterConnection connection, Map<String, Integer> expected,
+	        List<AuditEvent> events) throws SQLException {
+		StringBuilder sql = new StringBuilder(INSERT_GUARDED).append(SELECT_ROW_AS);
+		for (int r = 1; r < events.size(); r++) {
+			sql.append(" union all ").append(SELECT_ROW);
+		}
+		sql.append(") r where (").append(SELECT_GUARD_COUNT);
+		for (int i = 0; i < expected.size(); i++) {
+			sql.append(i == 0 ? "" : " or ").append("(uuid = ? and version = ?)");
+		}
+		sql.append(") = ?");
+		PreparedStatement insert = connection.prepare(sql.toString());
+		for (int r = 0; r < events.size(); r++) {
+			bind(insert, r * COLUMN_COUNT, events.get(r));
+		}
+		int index = events.size() * COLUMN_COUNT;
+		for (Map.Entry<String, Integer> version : expected.entrySet()) {
+			insert.setString(++index, version.getKey());
+			insert.setInt(++index, version.getValue());
+		}
+		insert.setInt(++index, expected.size());
+		return insert.executeUpdate() == events.size();
 	}
 
 	/** Inserts up to {@value #ROWS_PER_INSERT} events with one statement. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +36,12 @@ final class WriterConnection {
 	private Connection connection;
 
 	private long openedAt;
+
+	/** Whether this connection's database takes the version-guarded insert (PostgreSQL, MariaDB). */
+	private boolean checksVersions;
+
+	/** The isolation level the connection came with, put back before it is given back. */
+	private int isolationBefore;
 
 	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -88,6 +95,14 @@ final class WriterConnection {
 		connection.setAutoCommit(true);
 	}
 
+	/**
+	 * @return whether the database takes an insert guarded by the installations' versions (PostgreSQL and MariaDB;
+	 *         H2 cannot type the parameters of a derived table, MySQL's driver is not tried)
+	 */
+	boolean checksVersionsInInserts() {
+		return checksVersions;
+	}
+
 	/** @return the statement for this SQL on the current connection, prepared once per connection */
 	PreparedStatement prepare(String sql) throws SQLException {
 		PreparedStatement statement = statements.get(sql);
@@ -105,6 +120,14 @@ final class WriterConnection {
 		}
 		statements.clear();
 		try {
+			if (connection.getTransactionIsolation() != isolationBefore) {
+				connection.setTransactionIsolation(isolationBefore);
+			}
+		}
+		catch (SQLException e) {
+			log.debug("The audit writer's connection kept its isolation level: {}", e.getMessage());
+		}
+		try {
 			provider().closeConnection(connection);
 		}
 		catch (SQLException e) {
@@ -120,6 +143,13 @@ final class WriterConnection {
 		Connection fresh = provider().getConnection();
 		try {
 			fresh.setAutoCommit(true);
+			String driver = fresh.getMetaData().getDriverName().toLowerCase(Locale.ROOT);
+			isolationBefore = fresh.getTransactionIsolation();
+			if (driver.contains("mariadb")) {
+				// INSERT … SELECT reads its source without locks only under READ COMMITTED (see the guarded insert)
+				fresh.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			}
+			checksVersions = driver.contains("postgresql") || driver.contains("mariadb");
 		}
 		catch (SQLException e) {
 			provider().closeConnection(fresh);

@@ -1,12 +1,11 @@
 package org.openmrs.module.addonmarket.audit.impl;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -274,15 +273,20 @@ public class GroupCommitAuditLog implements AuditLog, DisposableBean {
 	}
 
 	private void write(ChainHead from, List<Pending> batch) {
-		Set<String> checked = new HashSet<>();
+		Map<String, Integer> expected = new HashMap<>();
+		boolean agreed = true;
 		for (Pending pending : batch) {
-			if (pending.decidedAt() != null) {
-				checked.add(pending.decidedAt().installationUuid());
+			DecidedAt decidedAt = pending.decidedAt();
+			if (decidedAt != null) {
+				Integer before = expected.put(decidedAt.installationUuid(), decidedAt.lockVersion());
+				agreed &= before == null || before == decidedAt.lockVersion();
 			}
 		}
 		List<Pending> kept = new ArrayList<>(batch.size());
 		Map<Pending, Integer> stale = new IdentityHashMap<>();
-		Batch inserted = dao.insert(checked, versions -> {
+		// when the batch's decisions agree on each installation's version, the database may check those versions
+		// as part of the insert itself; otherwise (or when that insert finds one moved) they are read first
+		Batch inserted = dao.insert(agreed ? expected : null, expected.keySet(), versions -> {
 			kept.clear();
 			stale.clear();
 			for (Pending pending : batch) {
