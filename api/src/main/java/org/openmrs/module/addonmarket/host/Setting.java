@@ -16,6 +16,9 @@ import org.openmrs.module.addonmarket.error.ErrorCode;
  */
 public record Setting(String name, String defaultValue, String description) {
 
+	/** How every setting's name starts: the module's id and a dot, as OpenMRS names a module's global properties. */
+	public static final String NAME_PREFIX = "addonmarket.";
+
 	public static final Setting PACKAGE_MAX_BYTES = new Setting("addonmarket.package.maxBytes", "5242880",
 	        "Largest add-on package (zip) accepted, in bytes.");
 

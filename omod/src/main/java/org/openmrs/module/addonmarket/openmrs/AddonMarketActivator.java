@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * every {@link BackgroundWork} of the module (the trigger dispatcher, the scheduler, the expiry sweeper, the event
  * delivery) before the platform takes the module's context down, so that none of them runs on against a context that
  * is going away.
+ * <p>
+ * It also registers {@link OpenmrsSettings} as a listener of global property changes once the module's context is up
+ * (after every refresh of the platform's context, which makes the module's beans anew) and removes it before the
+ * context is refreshed or taken down: only a registered one keeps settings in memory (decision 0016).
  */
 public class AddonMarketActivator extends BaseModuleActivator implements DaemonTokenAware {
 
@@ -36,21 +40,47 @@ public class AddonMarketActivator extends BaseModuleActivator implements DaemonT
 	}
 
 	@Override
+	public void contextRefreshed() {
+		listenForSettingChanges();
+	}
+
+	@Override
 	public void started() {
+		// Already done in contextRefreshed, unless the platform skipped it; listening twice does nothing more.
+		listenForSettingChanges();
 		log.info("Add-on Marketplace started");
+	}
+
+	@Override
+	public void willRefreshContext() {
+		stopListeningForSettingChanges();
 	}
 
 	@Override
 	public void willStop() {
 		stopBackgroundWork();
+		stopListeningForSettingChanges();
 	}
 
 	@Override
 	public void stopped() {
 		// Already done in willStop, unless the platform skipped it; stopping twice does nothing more.
 		stopBackgroundWork();
+		stopListeningForSettingChanges();
 		daemonToken = null;
 		log.info("Add-on Marketplace stopped");
+	}
+
+	private static void listenForSettingChanges() {
+		for (OpenmrsSettings settings : Context.getRegisteredComponents(OpenmrsSettings.class)) {
+			settings.listen(Context.getAdministrationService());
+		}
+	}
+
+	private static void stopListeningForSettingChanges() {
+		for (OpenmrsSettings settings : Context.getRegisteredComponents(OpenmrsSettings.class)) {
+			settings.stopListening(Context.getAdministrationService());
+		}
 	}
 
 	private static void stopBackgroundWork() {
