@@ -201,10 +201,10 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 	 * One statement that inserts all the events if every installation is still at its expected version, and none
 	 * otherwise: the rows are a derived table, guarded by a count of the installations found at their versions
 	 * (uuids are unique, so the count equals the number of installations exactly when none has moved). The count
-	 * is a plain read: PostgreSQL reads without locks, and the writer's MariaDB connection runs READ COMMITTED, where
-	 * {@code INSERT … SELECT} reads its source without locks too (under REPEATABLE READ it would take shared locks
-	 * on the installations, and a governance transaction that has moved a version and waits for its own audit
-	 * event would deadlock with the writer).
+	 * is a plain read on PostgreSQL (no locks). It is not used on MariaDB (see {@link
+	 * WriterConnection#checksVersionsInInserts()}): there, under REPEATABLE READ, {@code INSERT … SELECT} takes shared
+	 * locks on the installations, and a governance transaction that has moved a version and waits for its own audit
+	 * event would deadlock with the writer.
 	 *
 	 * @return whether the events were inserted
 	 */
