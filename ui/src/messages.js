@@ -445,7 +445,7 @@ export const messages = {
   'timeline.empty': 'No data access in this range.',
 
   'dataFlow.title': 'Data flow',
-  'dataFlow.intro': 'Per add-on, what it declared against what the log shows it did: resource types, patients and destinations. Drift is flagged.',
+  'dataFlow.intro': 'Per add-on, what it declared and is granted against what the log shows it did: resource types, patients and destinations. Drift is flagged, such as a granted scope nothing used.',
   'dataFlow.range': 'Period',
   'dataFlow.period': '{from} to {to}: {count} add-ons, {drifting} with drift',
   'dataFlow.period.one': '{from} to {to}: 1 add-on, {drifting} with drift',
@@ -455,6 +455,8 @@ export const messages = {
   'dataFlow.driftList': 'Drift',
   'dataFlow.declared': 'Declared',
   'dataFlow.observed': 'Observed',
+  'dataFlow.granted': 'Granted now',
+  'dataFlow.grantedNone': 'No active installation holds a grant',
   'dataFlow.used': 'Used',
   'dataFlow.unused': 'Unused',
   'dataFlow.sendsTo': 'sends to',

@@ -56,6 +56,11 @@ function FlowCard({ view }) {
             {view.egress.map((e) => <li key={e.url}><Used used={e.used} /> {t('dataFlow.sendsTo')} <code>{e.url}</code></li>)}
             {view.scopes.length + view.egress.length === 0 && <li className="am-muted">{t('dataFlow.nothing')}</li>}
           </ul>
+          <h3>{t('dataFlow.granted')}</h3>
+          <ul className="am-plain-list" data-granted={view.granted.length}>
+            {view.granted.map((s) => <li key={s.scope} data-granted-scope={s.scope} data-used={s.used}><Used used={s.used} /> <code>{s.scope}</code></li>)}
+            {view.granted.length === 0 && <li className="am-muted">{t('dataFlow.grantedNone')}</li>}
+          </ul>
         </section>
         <section>
           <h3>{t('dataFlow.observed')}</h3>

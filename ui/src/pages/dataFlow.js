@@ -10,9 +10,10 @@ export function resourceOf(scope) {
 }
 
 /**
- * @param {Object} flow one add-on's line ({addonId, declared: {scopes, egress}, observed, drift})
- * @returns {{addonId, scopes: Array<{scope, used}>, egress: Array<{url, used}>, undeclared: string[], drift, observed,
- *           drifting: boolean}} undeclared: the resource types and destinations it used without declaring them
+ * @param {Object} flow one add-on's line ({addonId, declared: {scopes, egress, granted}, observed, drift})
+ * @returns {{addonId, scopes: Array<{scope, used}>, granted: Array<{scope, used}>, egress: Array<{url, used}>,
+ *           undeclared: string[], drift, observed, drifting: boolean}} granted: the scopes its active installations
+ *           hold now; undeclared: the resource types and destinations it used without declaring them
  */
 export function flowView(flow) {
   const observed = flow.observed || {};
@@ -20,6 +21,7 @@ export function flowView(flow) {
   const destinations = observed.egressDestinations || [];
   const declaredEgress = flow.declared ? flow.declared.egress || [] : [];
   const scopes = (flow.declared ? flow.declared.scopes || [] : []).map((scope) => ({ scope, used: used.has(scope) }));
+  const granted = (flow.declared ? flow.declared.granted || [] : []).map((scope) => ({ scope, used: used.has(scope) }));
   const egress = declaredEgress.map((url) => ({ url, used: destinations.some((d) => d.startsWith(url)) }));
   const declaredTypes = new Set(scopes.map((s) => resourceOf(s.scope)));
   const touched = [...(observed.resourceTypesRead || []), ...(observed.resourceTypesWritten || [])];
@@ -28,7 +30,7 @@ export function flowView(flow) {
     ...destinations.filter((d) => !declaredEgress.some((url) => d.startsWith(url))).sort(),
   ];
   const drift = flow.drift || [];
-  return { addonId: flow.addonId, scopes, egress, undeclared, drift, observed, drifting: drift.length > 0 };
+  return { addonId: flow.addonId, scopes, granted, egress, undeclared, drift, observed, drifting: drift.length > 0 };
 }
 
 /** @returns the report's lines as views, those with drift first, then by add-on id */

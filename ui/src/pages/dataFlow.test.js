@@ -18,6 +18,17 @@ describe('data flow', () => {
     expect(view.drifting).toBe(true);
   });
 
+  it('marks each scope granted now used or not', () => {
+    const view = flowView({
+      addonId: 'a',
+      declared: { scopes: [OBS, 'user/Notice.c'], egress: [], granted: [OBS, 'patient/Patient.r'] },
+      observed: { scopesUsed: [OBS] },
+      drift: [{ kind: 'SCOPE_UNUSED', subject: 'patient/Patient.r', explanation: 'the grant could be narrowed' }],
+    });
+    expect(view.granted).toEqual([{ scope: OBS, used: true }, { scope: 'patient/Patient.r', used: false }]);
+    expect(flowView({ addonId: 'b', declared: { scopes: [], egress: [] }, observed: {}, drift: [] }).granted).toEqual([]);
+  });
+
   it('puts add-ons with drift first', () => {
     const report = { addons: [
       { addonId: 'a', declared: { scopes: [], egress: [] }, observed: {}, drift: [] },

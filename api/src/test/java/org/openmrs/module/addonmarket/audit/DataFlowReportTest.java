@@ -45,7 +45,8 @@ public class DataFlowReportTest extends PersistenceTest {
 		log.append(AuditEntry.builder(AuditKind.ACCESS).addon(addon, "1.2.0").operation(AuditOperation.EGRESS)
 		        .egress("https://api.example.org/v1/readings", 200).build());
 
-		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(BP, NAME, NOTICE), List.of("https://api.example.org/")));
+		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(BP, NAME, NOTICE), List.of("https://api.example.org/"),
+		    List.of(BP, NAME, NOTICE)));
 
 		assertThat(line.drift()).isEmpty();
 		assertThat(line.observed().resourceTypesRead()).containsExactlyInAnyOrder("Observation", "Patient");
@@ -71,9 +72,11 @@ public class DataFlowReportTest extends PersistenceTest {
 		        .outcome(AuditOutcome.DENY, "egress-not-approved", null)
 		        .egress("https://api.example.org.attacker.net/collect", 0).build());
 
-		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(BP, NAME), List.of("https://api.example.org")));
+		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(BP, NAME, NOTICE), List.of("https://api.example.org"),
+		    List.of(BP, NAME)));
 
-		assertThat(line.drift()).extracting(Drift::kind, Drift::subject).containsExactlyInAnyOrder(
+		assertThat(line.drift()).as("NOTICE is declared but not granted: nothing to narrow")
+		        .extracting(Drift::kind, Drift::subject).containsExactlyInAnyOrder(
 		    tuple(Drift.Kind.ACCESS_DENIED_REPEATEDLY, "Condition"),
 		    tuple(Drift.Kind.UNDECLARED_RESOURCE_ACCESSED, "Encounter"),
 		    tuple(Drift.Kind.EGRESS_UNDECLARED, "https://api.example.org.attacker.net/collect"),
@@ -87,9 +90,11 @@ public class DataFlowReportTest extends PersistenceTest {
 	public void dataFlow_shouldListAnAddonThatDeclaredButNeverRan() {
 		String addon = AuditFixtures.uniqueAddon();
 
-		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(NOTICE), List.of()));
+		AddonDataFlow line = report(addon, new DeclaredFlow(List.of(NOTICE), List.of(), List.of(NOTICE)));
 
 		assertThat(line.observed().permitted()).isZero();
 		assertThat(line.drift()).extracting(Drift::kind).containsExactly(Drift.Kind.SCOPE_UNUSED);
+		assertThat(report(addon, new DeclaredFlow(List.of(NOTICE), List.of())).drift())
+		        .as("declared but granted to no active installation: nothing to narrow").isEmpty();
 	}
 }

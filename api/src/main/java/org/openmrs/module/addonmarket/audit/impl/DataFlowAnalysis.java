@@ -114,10 +114,10 @@ final class DataFlowAnalysis {
 		});
 		undeclaredEgress.forEach((url, count) -> drift.add(new Drift(Drift.Kind.EGRESS_UNDECLARED, url,
 		        count + " call(s) sent or tried to send data to " + url + ", which the add-on did not declare")));
-		for (String scope : declared.scopes()) {
+		for (String scope : declared.granted()) {
 			if (!scopesUsed.contains(scope)) {
-				drift.add(new Drift(Drift.Kind.SCOPE_UNUSED, scope, "Declared, but no call was permitted by "
-				        + scope + " in the period: where it is granted, the grant could be narrowed"));
+				drift.add(new Drift(Drift.Kind.SCOPE_UNUSED, scope, "Granted, but no call was permitted by " + scope
+				        + " in the period: the grant could be narrowed"));
 			}
 		}
 		undeclaredAccess.forEach(type -> drift.add(new Drift(Drift.Kind.UNDECLARED_RESOURCE_ACCESSED, type,

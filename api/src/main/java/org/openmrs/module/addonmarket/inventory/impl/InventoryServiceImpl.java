@@ -21,6 +21,7 @@ import org.openmrs.module.addonmarket.catalog.dao.AddonDao;
 import org.openmrs.module.addonmarket.catalog.manifest.Egress;
 import org.openmrs.module.addonmarket.catalog.manifest.Manifest;
 import org.openmrs.module.addonmarket.catalog.scope.Scope;
+import org.openmrs.module.addonmarket.grant.GrantKind;
 import org.openmrs.module.addonmarket.grant.dao.GrantDao;
 import org.openmrs.module.addonmarket.host.HostIdentity;
 import org.openmrs.module.addonmarket.host.UserPrivileges;
@@ -94,8 +95,14 @@ public class InventoryServiceImpl implements InventoryService {
 		privileges.require(Privileges.VIEW_ADDON_ACCESS_LOG);
 		Map<String, Set<String>> scopes = new LinkedHashMap<>();
 		Map<String, Set<String>> egress = new LinkedHashMap<>();
+		Map<String, Set<String>> granted = new LinkedHashMap<>();
 		for (Installation installation : installations.find(null, null)) {
 			String addonId = installation.getAddon().getAddonId();
+			if (installation.getState() == InstallationState.ACTIVE) {
+				grants.getCurrent(installation).filter(g -> g.getKind() != GrantKind.REVOCATION)
+				        .ifPresent(g -> g.getScopes().forEach(s -> granted.computeIfAbsent(addonId,
+				            k -> new LinkedHashSet<>()).add(Scope.parse(s.getScope()).canonical())));
+			}
 			AddonVersion version = addons.getVersion(installation.getAddon(), installation.getAddonVersion())
 			        .orElse(null);
 			if (version == null) {
@@ -110,7 +117,8 @@ public class InventoryServiceImpl implements InventoryService {
 		}
 		Map<String, DeclaredFlow> declared = new LinkedHashMap<>();
 		scopes.keySet().forEach(addonId -> declared.put(addonId, new DeclaredFlow(new ArrayList<>(scopes.get(addonId)),
-		        new ArrayList<>(egress.getOrDefault(addonId, Set.of())))));
+		        new ArrayList<>(egress.getOrDefault(addonId, Set.of())),
+		        new ArrayList<>(granted.getOrDefault(addonId, Set.of())))));
 		return audit.dataFlow(from, to, declared);
 	}
 

@@ -423,6 +423,9 @@ public class UiStoryTest {
 		assertThat(flow.getText()).contains("Declared", "Observed", "Observation");
 		assertThat(flow.findElements(By.cssSelector("[data-used='true'] code"))).as("declared scopes the log shows used")
 		        .extracting(WebElement::getText).contains(OBSERVATION_SCOPE);
+		assertThat(flow.findElements(By.cssSelector("[data-granted-scope]"))).as("the two scopes the admin approved")
+		        .extracting(e -> e.getAttribute("data-granted-scope")).hasSize(2).contains(OBSERVATION_SCOPE)
+		        .doesNotContain("patient/Patient.r", SYSTEM_SCOPE);
 		shot("auditor-data-flow");
 		browser.click(By.cssSelector("[data-audit-tab='timeline']"));
 		browser.visible(By.cssSelector("#access-timeline svg"));
