@@ -45,7 +45,11 @@ public enum TestDatabase {
 		@Override
 		synchronized String createDatabase(String name) throws IOException, SQLException {
 			if (server == null) {
-				server = EmbeddedPostgres.builder().setPort(0).start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(0);
+				if (Boolean.getBoolean(DURABLE_POSTGRES)) {
+					builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				}
+				server = builder.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
 			}
 			try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -102,6 +106,14 @@ public enum TestDatabase {
 	};
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	/**
+	 * System property: {@code true} makes the embedded PostgreSQL commit durably, as a production server does
+	 * ({@code fsync} and {@code synchronous_commit} on). The embedded server starts with both off (commits never wait
+	 * for the disk), which keeps the tests fast and flatters any benchmark of commits; MariaDB's embedded server
+	 * flushes its log at every commit either way. Read once, when the server starts.
+	 */
+	public static final String DURABLE_POSTGRES = "addonmarket.test.durablePostgres";
 
 	abstract String createDatabase(String name) throws Exception;
 
