@@ -128,7 +128,14 @@ final class WriterConnection {
 		connection = null;
 	}
 
+	/**
+	 * Takes a connection unless one is held; one held longer than {@link #MAX_AGE_SECONDS} (the log was idle since
+	 * it was last used, and the server may have closed it: MySQL's wait_timeout) is given back and replaced first.
+	 */
 	private void open() throws SQLException {
+		if (connection != null && System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS)) {
+			close();
+		}
 		if (connection != null) {
 			return;
 		}
