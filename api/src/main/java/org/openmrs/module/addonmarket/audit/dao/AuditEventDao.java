@@ -23,14 +23,6 @@ public interface AuditEventDao {
 	ChainHead selectHead();
 
 	/**
-	 * Inserts events, and optionally a checkpoint of the last one, in one transaction: all or none.
-	 *
-	 * @param events the events in sequence order
-	 * @param checkpoint a checkpoint to store with them, or null
-	 */
-	void insert(List<AuditEvent> events, AuditCheckpoint checkpoint);
-
-	/**
 	 * Inserts a batch whose contents depend on the installations' current versions, all or none. When
 	 * {@code expected} is given and the database can check versions within an insert, the batch built for those
 	 * versions is inserted by one statement that inserts nothing unless every named installation is still at its

@@ -151,11 +151,6 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 		});
 	}
 
-	@Override
-	public void insert(List<AuditEvent> events, AuditCheckpoint checkpoint) {
-		insert(null, Set.of(), versions -> new Batch(events, checkpoint));
-	}
-
 	/**
 	 * The versions are read, then the batch inserted, on the writer's connection in auto-commit mode: a batch of
 	 * up to {@value #ROWS_PER_INSERT} events with no checkpoint is one insert statement, atomic and committed by

@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * from the pool and giving it back costs, per batch, a Hibernate session, the pool's bookkeeping and (on MariaDB
  * and MySQL) two more round trips to switch auto-commit off and on again, about as much as the batch's insert. It
  * comes from the host's own connection provider (inside OpenMRS: the platform's pool), stays in auto-commit mode
- * (a batch that is one insert statement commits with it, in one round trip), keeps its prepared statements (so PostgreSQL plans the inserts once), and is given back and replaced after any
- * failure and at least every {@link #MAX_AGE_SECONDS} seconds, so that the pool's own checks and timeouts still see
- * it regularly.
+ * (a batch that is one insert statement commits with it, in one round trip), keeps its prepared statements (so
+ * PostgreSQL plans the inserts once), and is given back and replaced after any failure, and at its next use once it
+ * has been held {@link #MAX_AGE_SECONDS} seconds, so that the pool's own checks and a server's idle timeout still
+ * see it regularly.
  */
 final class WriterConnection {
 
@@ -77,9 +78,6 @@ final class WriterConnection {
 		finally {
 			if (!done) {
 				discard();
-			}
-			else if (System.nanoTime() - openedAt > TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS)) {
-				close();
 			}
 		}
 	}

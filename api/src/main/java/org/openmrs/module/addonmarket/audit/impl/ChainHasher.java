@@ -66,16 +66,10 @@ public final class ChainHasher {
 	/**
 	 * @param prevHash the 32 bytes of the previous event's hash
 	 * @param row a row whose columns are {@link AuditColumn#values()} in order from column 1
-	 * @return the 32 bytes of the hash the row should have
-	 */
-	byte[] hashRow(byte[] prevHash, ResultSet row) throws SQLException {
-		return hashRow(prevHash, row, false);
-	}
-
-	/**
 	 * @param utf8 read text columns with {@code getBytes} as their UTF-8 bytes (see
 	 *            {@link org.openmrs.module.addonmarket.audit.dao.ChainRowVisitor#textAsUtf8Bytes}) rather than as
 	 *            strings: the same canonical bytes, without a string per value
+	 * @return the 32 bytes of the hash the row should have
 	 */
 	byte[] hashRow(byte[] prevHash, ResultSet row, boolean utf8) throws SQLException {
 		json.reset();

@@ -88,7 +88,16 @@ public class BackgroundRuns implements BackgroundWork {
 	 * @return whether that happened within the time given
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
-		long deadline = System.nanoTime() + atMost.toNanos();
+		return awaitZero(inFlight, System.nanoTime() + atMost.toNanos());
+	}
+
+	/**
+	 * Polls a count of work in flight until it is zero.
+	 *
+	 * @param deadline the {@link System#nanoTime()} to give up at
+	 * @return whether it reached zero before the deadline
+	 */
+	static boolean awaitZero(AtomicInteger inFlight, long deadline) throws InterruptedException {
 		while (inFlight.get() > 0) {
 			if (System.nanoTime() > deadline) {
 				return false;

@@ -115,13 +115,8 @@ public class TriggerDispatcher implements BackgroundWork {
 	 */
 	public boolean awaitIdle(Duration atMost) throws InterruptedException {
 		long deadline = System.nanoTime() + atMost.toNanos();
-		while (inFlight.get() > 0) {
-			if (System.nanoTime() > deadline) {
-				return false;
-			}
-			Thread.sleep(2);
-		}
-		return runs.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+		return BackgroundRuns.awaitZero(inFlight, deadline)
+		        && runs.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 	}
 
 	private void dispatch(ClinicalEvent event) {
