@@ -64,6 +64,12 @@ public interface AuditEventDao {
 	/** @return the smallest sequence number stored, or 0 when the log is empty */
 	long selectFirstSequence();
 
+	/** @return the smallest sequence number stored in [from, to], or 0 when there is none */
+	long selectNextSequence(long from, long to);
+
+	/** @return the name of the database's product as its driver gives it ("PostgreSQL", "MariaDB", "H2" …) */
+	String selectDatabaseProduct();
+
 	/** @return the checkpoints with a sequence number in [from, to], in order */
 	List<AuditCheckpoint> selectCheckpoints(long from, long to);
 

@@ -107,6 +107,8 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 
 	private static final String SELECT_FIRST = "select min(sequence_number) from " + EVENTS;
 
+	private static final String SELECT_NEXT = SELECT_FIRST + " where sequence_number >= ? and sequence_number <= ?";
+
 	private static final String SELECT_CHECKPOINT_COUNT = "select count(*) from " + CHECKPOINTS
 	        + " where sequence_number = ?";
 
@@ -135,6 +137,9 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 
 	/** The connection the batches of events are committed on (see {@link WriterConnection}). */
 	private final WriterConnection writer;
+
+	/** The database's product name, read on first use. */
+	private volatile String databaseProduct;
 
 	public JdbcAuditEventDao(SessionFactory sessionFactory) {
 		this.sessionFactory = sessionFactory;
@@ -333,6 +338,29 @@ public class JdbcAuditEventDao implements AuditEventDao, DisposableBean {
 				return row.next() ? row.getLong(1) : 0L;
 			}
 		});
+	}
+
+	@Override
+	public long selectNextSequence(long from, long to) {
+		return inTransaction("read the next event", connection -> {
+			try (PreparedStatement select = connection.prepareStatement(SELECT_NEXT)) {
+				select.setLong(1, from);
+				select.setLong(2, to);
+				try (ResultSet row = select.executeQuery()) {
+					return row.next() ? row.getLong(1) : 0L;
+				}
+			}
+		});
+	}
+
+	@Override
+	public String selectDatabaseProduct() {
+		String product = databaseProduct;
+		if (product == null) {
+			product = inTransaction("name the database", connection -> connection.getMetaData().getDatabaseProductName());
+			databaseProduct = product;
+		}
+		return product;
 	}
 
 	@Override

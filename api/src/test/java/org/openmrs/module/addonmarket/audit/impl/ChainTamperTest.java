@@ -21,6 +21,7 @@ import org.openmrs.module.addonmarket.audit.ChainVerification;
 import org.openmrs.module.addonmarket.audit.dao.AuditEventDao;
 import org.openmrs.module.addonmarket.test.ApiTestContext;
 import org.openmrs.module.addonmarket.test.PersistenceTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -133,11 +134,17 @@ public class ChainTamperTest extends PersistenceTest {
 
 	/** Changes the resource type of every event from {@code first} on and recomputes every hash, as a careful intruder would. */
 	private void rewriteFrom(long first, String resourceType) throws SQLException {
-		List<AuditEvent> events = context.getBean(AuditEventDao.class).selectAfter(AuditQuery.all(), first - 1, 100);
+		rewriteFrom(context, first, resourceType);
+	}
+
+	/** {@link #rewriteFrom(long, String)} in the log of that context (of up to 1,000 events). */
+	static void rewriteFrom(ApplicationContext context, long first, String resourceType) throws SQLException {
+		List<AuditEvent> events = context.getBean(AuditEventDao.class).selectAfter(AuditQuery.all(), first - 1, 1000);
 		ChainHasher hasher = new ChainHasher();
 		String prevHash = events.get(0).prevHash();
-		try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
-		    "update addonmarket_audit_event set resource_type = ?, prev_hash = ?, event_hash = ? where sequence_number = ?")) {
+		try (Connection connection = context.getBean(DataSource.class).getConnection();
+		        PreparedStatement update = connection.prepareStatement("update addonmarket_audit_event"
+		                + " set resource_type = ?, prev_hash = ?, event_hash = ? where sequence_number = ?")) {
 			for (AuditEvent event : events) {
 				AuditEntry entry = event.entry();
 				AuditEntry forged = new AuditEntry(entry.kind(), entry.installationUuid(),
