@@ -30,7 +30,10 @@ import org.openmrs.module.addonmarket.test.TestDatabase;
 /**
  * The database's own limit for the audit writer: rows per second of plain JDBC batch inserts (100 rows per batch,
  * one transaction each, one thread, as the writer has one) into the audit table itself, each row a copy of the
- * event an audited read leaves (so the same width and the same indexes to maintain).
+ * event an audited read leaves (so the same width and the same indexes to maintain). Beside it, the time one
+ * commit of {@value #CALLERS} such rows takes the way the audit writer commits them (one kept connection in
+ * auto-commit mode, one multi-row insert): no design in which each of {@value #CALLERS} callers waits for its own
+ * event to be committed, in order, can serve them faster than {@value #CALLERS} events per such commit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,6 +41,13 @@ import org.openmrs.module.addonmarket.test.TestDatabase;
 public class BatchedInsertBenchmark {
 
 	static final int BATCH = 100;
+
+	/** The callers the audited-read target names; one commit of this many rows is the best they can share. */
+	static final int CALLERS = 16;
+
+	private Connection kept;
+
+	private PreparedStatement insertCallers;
 
 	@Param({ "H2", "POSTGRESQL", "MARIADB" })
 	public TestDatabase database;
@@ -70,13 +80,32 @@ public class BatchedInsertBenchmark {
 				row.add(newest.getObject(i));
 			}
 		}
-		insert = "insert into addonmarket_audit_event (" + String.join(", ", columns) + ") values ("
-		        + "?, ".repeat(columns.size() - 1) + "?)";
+		String oneRow = "(" + "?, ".repeat(columns.size() - 1) + "?)";
+		insert = "insert into addonmarket_audit_event (" + String.join(", ", columns) + ") values " + oneRow;
+		kept = dataSource.getConnection();
+		kept.setAutoCommit(true);
+		insertCallers = kept.prepareStatement(insert + (", " + oneRow).repeat(CALLERS - 1));
 	}
 
 	@TearDown(Level.Trial)
-	public void stop() {
+	public void stop() throws SQLException {
+		kept.close();
 		scenario.close();
+	}
+
+	/** One commit of {@value #CALLERS} rows as the audit writer makes it; the suite reports its mean time. */
+	@Benchmark
+	@BenchmarkMode(Mode.AverageTime)
+	@OutputTimeUnit(TimeUnit.MICROSECONDS)
+	public int commitOfSixteen() throws SQLException {
+		int parameter = 0;
+		for (int r = 0; r < CALLERS; r++) {
+			for (int c = 0; c < columns.size(); c++) {
+				Object value = "sequence_number".equals(columns.get(c)) ? sequence.incrementAndGet() : row.get(c);
+				insertCallers.setObject(++parameter, value);
+			}
+		}
+		return insertCallers.executeUpdate();
 	}
 
 	@Benchmark
