@@ -77,4 +77,40 @@ public class CanonicalJsonTest {
 
 		assertThat(json.length()).isEqualTo(300_002);
 	}
+
+	@Test
+	public void stringUtf8_shouldWriteWhatStringWritesForAnyMixOfEscapedAndMultiByteCharacters() {
+		// the verifier hashes the driver's UTF-8 bytes, the writer the strings: both must give the same bytes
+		String[] pieces = { "\"", "\\", "\n", "\u0001", "\u001f", " ", "\u007f", "é", "€", "😀", "~", "[", "]" };
+		java.util.Random random = new java.util.Random(20261129);
+		for (int round = 0; round < 5_000; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int n = random.nextInt(40); n > 0; n--) {
+				text.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : "x");
+			}
+			CanonicalJson fromString = new CanonicalJson();
+			fromString.string(text.toString());
+			CanonicalJson fromBytes = new CanonicalJson();
+			fromBytes.stringUtf8(text.toString().getBytes(StandardCharsets.UTF_8));
+
+			assertThat(written(fromBytes)).as("%s", text).isEqualTo(written(fromString));
+		}
+	}
+
+	@Test
+	public void number_shouldWriteWhatLongToStringWrites() {
+		List<Long> values = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 9L, 10L, 99L, 100L, 101L, 999L, 1000L,
+		    Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 1_764_000_000_000_000L, 999_999_999_999_999_999L,
+		    1_000_000_000_000_000_000L));
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 10_000; i++) {
+			values.add(random.nextLong() >> random.nextInt(64));
+		}
+		for (long value : values) {
+			CanonicalJson json = new CanonicalJson();
+			json.number(value);
+
+			assertThat(written(json)).isEqualTo(Long.toString(value));
+		}
+	}
 }
