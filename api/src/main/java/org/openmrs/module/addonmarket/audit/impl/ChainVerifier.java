@@ -86,9 +86,10 @@ final class ChainVerifier {
 			return checkpoints.isEmpty() ? ChainVerification.intact(0, "No events in that range")
 			        : truncated(0, head, checkpoints.get(0));
 		}
-		String anchor = first == 1 ? ChainHead.GENESIS_HASH : dao.selectHash(first - 1);
-		if (anchor == null || anchor.length() != 64) {
-			return ChainVerification.broken(0, first - 1, "Event " + (first - 1) + ", before the range, is missing");
+		byte[] anchor = first == 1 ? HexFormat.of().parseHex(ChainHead.GENESIS_HASH) : storedHash(first - 1);
+		if (anchor == null) {
+			return ChainVerification.broken(0, first - 1,
+			    "Event " + (first - 1) + ", before the range, is missing or has no well-formed hash");
 		}
 		long checked = 0;
 		long held = 0;
@@ -115,7 +116,7 @@ final class ChainVerifier {
 	 *
 	 * @return the walks done, in sequence order
 	 */
-	private List<Walk> walk(long first, long last, String anchor, List<AuditCheckpoint> checkpoints) {
+	private List<Walk> walk(long first, long last, byte[] anchor, List<AuditCheckpoint> checkpoints) {
 		long events = last - first + 1;
 		int count = ranges > 1 && events >= splitAt && splitPays.getAsBoolean() ? (int) Math.min(ranges, events) : 1;
 		List<Walk> walks = new ArrayList<>(count);
@@ -174,6 +175,13 @@ final class ChainVerifier {
 		}
 	}
 
+	/** @return the stored hash of that event, or null when it is missing or not 64 hexadecimal digits */
+	private byte[] storedHash(long sequence) {
+		String hash = dao.selectHash(sequence);
+		return hash == null || hash.length() != 64 || !hash.chars().allMatch(HexFormat::isHexDigit) ? null
+		        : HexFormat.of().parseHex(hash);
+	}
+
 	private static ChainVerification truncated(long checked, ChainHead head, AuditCheckpoint checkpoint) {
 		return ChainVerification.broken(checked, head.sequence() + 1, "The log ends at event " + head.sequence()
 		        + " but signed checkpoint " + checkpoint.sequence() + " vouches for a longer log: events were removed");
@@ -214,11 +222,11 @@ final class ChainVerifier {
 		 *            before the range when the walk runs
 		 * @param checkpoints the checkpoints within the range, in order
 		 */
-		Walk(long start, long end, String anchor, Iterator<AuditCheckpoint> checkpoints) {
+		Walk(long start, long end, byte[] anchor, Iterator<AuditCheckpoint> checkpoints) {
 			this.start = start;
 			this.end = end;
 			this.expected = start;
-			this.previous = anchor == null ? null : HexFormat.of().parseHex(anchor);
+			this.previous = anchor;
 			this.checkpointsLeft = checkpoints;
 			this.pending = checkpoints.hasNext() ? checkpoints.next() : null;
 		}
@@ -226,11 +234,10 @@ final class ChainVerifier {
 		/** Reads the range's rows; does nothing when the event before the range has no well-formed hash. */
 		void run() {
 			if (previous == null) {
-				String anchor = dao.selectHash(start - 1);
-				if (anchor == null || anchor.length() != 64 || !anchor.chars().allMatch(HexFormat::isHexDigit)) {
+				previous = storedHash(start - 1);
+				if (previous == null) {
 					return;
 				}
-				previous = HexFormat.of().parseHex(anchor);
 			}
 			dao.selectChain(start, end, this);
 		}

@@ -78,9 +78,7 @@ public class ChainTamperTest extends PersistenceTest {
 
 	@Test
 	public void swappedEvents_shouldBreakTheChainAtTheFirstOfThePair() throws Exception {
-		Sql.execute(dataSource, "update addonmarket_audit_event set sequence_number = -7 where sequence_number = 7",
-		    "update addonmarket_audit_event set sequence_number = 7 where sequence_number = 6",
-		    "update addonmarket_audit_event set sequence_number = 6 where sequence_number = -7");
+		Sql.swapEvents(dataSource, 6, 7);
 
 		assertBrokenAt(6, "prev_hash does not match");
 	}

@@ -139,14 +139,14 @@ public class SplitChainTamperTest extends PersistenceTest {
 
 	@Test
 	public void swappedPairAcrossTheBoundary_shouldBreakAtTheFirstOfThePair() throws Exception {
-		swap(100, 101);
+		Sql.swapEvents(dataSource, 100, 101);
 
 		assertBrokenAt(100, 99, "Event 100's prev_hash does not match the hash of event 99");
 	}
 
 	@Test
 	public void swappedPairInTheLastRange_shouldCountBothIntactRangesBeforeIt() throws Exception {
-		swap(240, 241);
+		Sql.swapEvents(dataSource, 240, 241);
 
 		assertBrokenAt(240, 239, "Event 240's prev_hash does not match the hash of event 239");
 	}
@@ -183,7 +183,16 @@ public class SplitChainTamperTest extends PersistenceTest {
 		assertThat(verification.checked()).isEqualTo(99);
 		Sql.execute(dataSource, "delete from addonmarket_audit_event where sequence_number = 50");
 		assertThat(assertSameAsOneWalk(51L, 280L)).isEqualTo(
-		    ChainVerification.broken(0, 50, "Event 50, before the range, is missing"));
+		    ChainVerification.broken(0, 50, "Event 50, before the range, is missing or has no well-formed hash"));
+	}
+
+	@Test
+	public void rangeGivenByTheCaller_shouldSaySoWhenTheEventBeforeItHasAMalformedHash() throws Exception {
+		Sql.execute(dataSource, "update addonmarket_audit_event set event_hash = '" + "z".repeat(64)
+		        + "' where sequence_number = 150");
+
+		assertThat(assertSameAsOneWalk(151L, 280L)).isEqualTo(
+		    ChainVerification.broken(0, 150, "Event 150, before the range, is missing or has no well-formed hash"));
 	}
 
 	/** Verifies the whole log both ways and checks the split verifier's result against the one walk's and these. */
@@ -206,12 +215,5 @@ public class SplitChainTamperTest extends PersistenceTest {
 	private void edit(long sequence) throws Exception {
 		Sql.execute(dataSource,
 		    "update addonmarket_audit_event set record_count = record_count + 1 where sequence_number = " + sequence);
-	}
-
-	private void swap(long sequence, long next) throws Exception {
-		Sql.execute(dataSource,
-		    "update addonmarket_audit_event set sequence_number = -1 where sequence_number = " + next,
-		    "update addonmarket_audit_event set sequence_number = " + next + " where sequence_number = " + sequence,
-		    "update addonmarket_audit_event set sequence_number = " + sequence + " where sequence_number = -1");
 	}
 }

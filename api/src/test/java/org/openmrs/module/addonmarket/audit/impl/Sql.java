@@ -37,4 +37,11 @@ final class Sql {
 			return row.next() ? row.getString(1) : null;
 		}
 	}
+
+	/** Swaps two events' places in the log (their sequence numbers), as one who reorders history would. */
+	static void swapEvents(DataSource dataSource, long sequence, long other) throws SQLException {
+		execute(dataSource, "update addonmarket_audit_event set sequence_number = -1 where sequence_number = " + other,
+		    "update addonmarket_audit_event set sequence_number = " + other + " where sequence_number = " + sequence,
+		    "update addonmarket_audit_event set sequence_number = " + sequence + " where sequence_number = -1");
+	}
 }
